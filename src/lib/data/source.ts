@@ -1,0 +1,40 @@
+// Where a data package's files come from. The loader only asks for a file's bytes by
+// name, so the same validation runs on a folder on disk (CLI, tests), a folder served
+// over HTTP (the app, `?data=`), or files a user dropped on the page (import).
+
+export interface PackageSource {
+  /** Shown in messages, e.g. the folder path or URL. */
+  readonly label: string;
+  /** The file's bytes, or null when the package has no such file. */
+  read(fileName: string): Promise<Uint8Array | null>;
+}
+
+/** A package held in memory: file name → bytes or text. */
+export function memorySource(label: string, files: Record<string, Uint8Array | string>): PackageSource {
+  const encoder = new TextEncoder();
+  return {
+    label,
+    async read(fileName) {
+      const content = files[fileName];
+      if (content === undefined) return null;
+      return typeof content === 'string' ? encoder.encode(content) : content;
+    },
+  };
+}
+
+/** A package folder served over HTTP; `baseUrl` may be relative to the page. */
+export function urlSource(baseUrl: string, fetchFn: typeof fetch = fetch): PackageSource {
+  const base = baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`;
+  return {
+    label: baseUrl,
+    async read(fileName) {
+      const response = await fetchFn(`${base}${fileName}`);
+      if (response.status === 404) return null;
+      if (!response.ok) throw new Error(`${fileName}: HTTP ${response.status} ${response.statusText}`);
+      // Static servers (vite preview among them) answer a missing file with the app's
+      // index.html; a package file is never HTML.
+      if ((response.headers.get('content-type') ?? '').includes('text/html')) return null;
+      return new Uint8Array(await response.arrayBuffer());
+    },
+  };
+}
