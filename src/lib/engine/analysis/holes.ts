@@ -1,0 +1,57 @@
+// Coverage holes: where people live without mobile broadband (4G or 5G).
+// Point-model hamlets (with settlement points of positive weight) list their uncovered
+// points, each weighted in people: the point's share of its hamlet's point weight times
+// the hamlet's census population (spec: the census stays authoritative, points only say
+// where people are). Uniform-model hamlets give their uncovered share, for the map to
+// shade the part of the polygon no coverage reaches. Hamlets where nobody lives
+// (population 0) have no holes.
+import { coverageAtPoints } from '../coverage-query.ts';
+import { flattenPolygon } from '../point-in-polygon.ts';
+import { indexPopulation } from '../population.ts';
+import type { ComputeOptions } from '../report.ts';
+import { COMPARE_TOLERANCE } from '../status.ts';
+import type { DataPackage, LonLat, Report } from '../types.ts';
+import { reportShares } from './report-shares.ts';
+
+export interface CoverageHoles {
+  /** Uncovered settlement points of point-model hamlets; `pop` is in people (census-scaled). */
+  points: Array<{ lon: number; lat: number; pop: number; hamletId: string }>;
+  /** Uniform-model hamlets with people and some area uncovered: 1 − their mobile broadband share. */
+  uniformHamlets: Array<{ hamletId: string; uncoveredShare: number }>;
+  /** People without mobile broadband, over all hamlets. */
+  uncoveredPopulation: number;
+}
+
+/** Coverage holes: uncovered population points (people, hamlet id) and, for uniform-model hamlets, the uncovered share; plus the uncovered people in total. */
+export function coverageHoles(pkg: DataPackage, opts: ComputeOptions, report: Report): CoverageHoles {
+  const shares = reportShares(pkg, report);
+  const population = indexPopulation(pkg.population, pkg.hamlets.map((h) => flattenPolygon(h.geometry)));
+
+  const pointIds: number[] = [];
+  for (let i = 0; i < population.hamlet.length; i++) if ((population.hamlet[i] as number) >= 0) pointIds.push(i);
+  const lonLats = pointIds.map((i): LonLat => [population.lon[i] as number, population.lat[i] as number]);
+  const coverage = lonLats.length > 0 ? coverageAtPoints(pkg, opts, lonLats) : [];
+
+  const points: CoverageHoles['points'] = [];
+  let uncoveredPopulation = 0;
+  pointIds.forEach((i, k) => {
+    if (coverage[k]?.mobile_bb) return;
+    const h = population.hamlet[i] as number;
+    const hamlet = pkg.hamlets[h];
+    if (!hamlet || hamlet.population === 0) return;
+    const people = ((population.pop[i] as number) / (population.hamletWeight[h] as number)) * hamlet.population;
+    points.push({ lon: population.lon[i] as number, lat: population.lat[i] as number, pop: people, hamletId: hamlet.id });
+    uncoveredPopulation += people;
+  });
+
+  const uniformHamlets: CoverageHoles['uniformHamlets'] = [];
+  pkg.hamlets.forEach((hamlet, h) => {
+    const share = shares[h]?.mobile_bb ?? null;
+    if ((population.hamletWeight[h] as number) > 0 || hamlet.population === 0 || share === null) return;
+    const uncoveredShare = Math.max(0, 1 - share);
+    if (uncoveredShare <= COMPARE_TOLERANCE) return;
+    uniformHamlets.push({ hamletId: hamlet.id, uncoveredShare });
+    uncoveredPopulation += uncoveredShare * hamlet.population;
+  });
+  return { points, uniformHamlets, uncoveredPopulation };
+}

@@ -1,0 +1,107 @@
+// Predicted reach of a cell without range_m: the ground distance at which the median
+// reference-signal power (RSRP / SS-RSRP) at a 1.5 m phone falls to the coverage threshold,
+// over flat terrain. docs/propagation.md explains the models, constants and limits.
+import type { Tech } from '../types.ts';
+import { horizontalPatternDb } from './antenna.ts';
+import { distanceForLossM, radioHorizonM } from './invert.ts';
+import { LINK_BUDGET, MOBILE_HEIGHT_M, eirpPerResourceElementDbm } from './link-budget.ts';
+import { SUPPORTED_BAND_MHZ, pathLossModel } from './models.ts';
+import type { ModelId } from './models.ts';
+
+export { LINK_BUDGET, MOBILE_HEIGHT_M } from './link-budget.ts';
+export { SUPPORTED_BAND_MHZ } from './models.ts';
+export type { ModelId } from './models.ts';
+export { horizontalPatternDb, PATTERN_FLOOR_DB } from './antenna.ts';
+
+export interface ReachInput {
+  tech: Tech;
+  bandMHz: number | null;
+  heightM: number | null;
+  eirpDbm: number | null;
+}
+
+/**
+ * Ground elevation along a path from a site, for terrain-aware prediction (dem.tif).
+ * Declared so callers can be written against it; predictReach models flat terrain only
+ * and rejects a profile rather than ignore it.
+ */
+export interface TerrainProfile {
+  /** Ground elevation at the site above mean sea level, metres. */
+  siteElevationM: number;
+  /** Ground elevations (m AMSL) every `stepM` metres along the geodesic leaving the site at
+   *  `bearingDeg` (clockwise from true north), out to `lengthM`; element 0 is at the site. */
+  along(bearingDeg: number, lengthM: number, stepM: number): Float64Array;
+}
+
+export interface PredictOptions {
+  /** Coverage edge in dBm (RSRP for 4G, SS-RSRP for 5G); default LINK_BUDGET[tech].thresholdDbm. */
+  thresholdDbm?: number;
+  /** Not supported yet: flat terrain only (a given profile throws). */
+  terrain?: TerrainProfile;
+}
+
+export interface PredictedReach {
+  /** Geodesic reach along boresight (or everywhere for omni), metres. */
+  maxReachM: number;
+  /** Reach at `offBoresightDeg` (0..180) off the boresight for a sector of beamwidth `beamwidthDeg` (3GPP horizontal pattern); equals maxReachM when beamwidthDeg >= 360. */
+  reachAtOffsetM(offBoresightDeg: number, beamwidthDeg: number): number;
+  /** The inputs actually used, defaults filled in, and the model chosen (for legends and reports). */
+  assumptions: ReachAssumptions;
+}
+
+export interface ReachAssumptions {
+  model: ModelId;
+  bandMHz: number;
+  heightM: number;
+  eirpDbm: number;
+  thresholdDbm: number;
+  /** EIRP per resource element minus threshold: the largest loss still covered, dB. */
+  maxPathLossDb: number;
+}
+
+/** A field of ReachInput that cannot be used, with the reason; null when all are usable. */
+export function reachInputProblem(input: ReachInput): { field: 'band_mhz' | 'height_m' | 'eirp_dbm'; message: string } | null {
+  const { bandMHz, heightM, eirpDbm } = input;
+  if (bandMHz !== null && !(bandMHz >= SUPPORTED_BAND_MHZ.min && bandMHz <= SUPPORTED_BAND_MHZ.max)) {
+    return {
+      field: 'band_mhz',
+      message: `${bandMHz} MHz is outside ${SUPPORTED_BAND_MHZ.min}–${SUPPORTED_BAND_MHZ.max} MHz, the bands the propagation models cover`,
+    };
+  }
+  if (heightM !== null && !(heightM > MOBILE_HEIGHT_M && heightM <= 1000)) {
+    return { field: 'height_m', message: `${heightM} m: expected an antenna height above ${MOBILE_HEIGHT_M} m and at most 1000 m` };
+  }
+  if (eirpDbm !== null && !(eirpDbm >= -30 && eirpDbm <= 100)) {
+    return { field: 'eirp_dbm', message: `${eirpDbm} dBm: expected an EIRP between −30 and 100 dBm` };
+  }
+  return null;
+}
+
+/** Predicts a cell's reach from band, antenna height and EIRP (flat terrain), for the default RSRP threshold of its technology. */
+export function predictReach(input: ReachInput, options: PredictOptions = {}): PredictedReach {
+  if (options.terrain) {
+    throw new Error('terrain-aware prediction is not implemented yet: predictReach models flat terrain only');
+  }
+  const problem = reachInputProblem(input);
+  if (problem) throw new RangeError(`${problem.field}: ${problem.message}`);
+  const budget = LINK_BUDGET[input.tech];
+  const bandMHz = input.bandMHz ?? budget.defaultBandMHz;
+  const heightM = input.heightM ?? budget.defaultHeightM;
+  const eirpDbm = input.eirpDbm ?? budget.defaultEirpDbm;
+  const thresholdDbm = options.thresholdDbm ?? budget.thresholdDbm;
+  // Phone antenna gain 0 dBi, no body, fade or penetration margin: a median outdoor prediction.
+  const maxPathLossDb = eirpPerResourceElementDbm(input.tech, eirpDbm) - thresholdDbm;
+
+  const model = pathLossModel(bandMHz, heightM, MOBILE_HEIGHT_M);
+  const horizonM = radioHorizonM(heightM, MOBILE_HEIGHT_M);
+  const maxReachM = distanceForLossM(model, maxPathLossDb, horizonM);
+  return {
+    maxReachM,
+    reachAtOffsetM(offBoresightDeg, beamwidthDeg) {
+      if (beamwidthDeg >= 360) return maxReachM;
+      const patternDb = horizontalPatternDb(offBoresightDeg, beamwidthDeg);
+      return patternDb === 0 ? maxReachM : distanceForLossM(model, maxPathLossDb + patternDb, horizonM);
+    },
+    assumptions: { model: model.id, bandMHz, heightM, eirpDbm, thresholdDbm, maxPathLossDb },
+  };
+}
