@@ -1,0 +1,67 @@
+// npm run build-data -- [<package-dir>] [--out <dir>]
+// Reads a data package, validates it, and writes <out>/<area id>.pmtiles (vector tiles of
+// its hamlets, commune outline, sites, fiber, POIs and speed tests) plus <out>/<area id>.json.
+// Same package ⇒ same bytes: gzip here writes no timestamp and tiles are written in id order.
+import { mkdir, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { loadPackage } from '../src/lib/data/load-package.ts';
+import { fsSource } from '../src/lib/data/node/fs-source.ts';
+import { formatProblem, hasErrors } from '../src/lib/data/problems.ts';
+import { buildTilesArchive } from '../src/lib/tiles/build-archive.ts';
+
+const USAGE = 'usage: npm run build-data -- [<package-dir>] [--out <dir>]   (defaults: data/namhoa, tiles/)';
+
+async function main(): Promise<number> {
+  let args;
+  try {
+    args = parseArgs({ allowPositionals: true, options: { out: { type: 'string', default: 'tiles' } } });
+  } catch (err) {
+    console.error(`build-data: ${(err as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  if (args.positionals.length > 1) {
+    console.error(`build-data: expected one package folder, got ${args.positionals.length}\n${USAGE}`);
+    return 2;
+  }
+  const packageDir = args.positionals[0] ?? 'data/namhoa';
+  const outDir = args.values.out;
+  const startMs = performance.now();
+  if (!(await stat(packageDir).catch(() => null))?.isDirectory()) {
+    console.error(`build-data: ${packageDir}: no such folder; expected a data package folder\n${USAGE}`);
+    return 2;
+  }
+
+  const { pkg, problems } = await loadPackage(fsSource(packageDir));
+  for (const p of problems) console.error(`${p.severity}: ${formatProblem(p)}`);
+  if (!pkg || hasErrors(problems)) {
+    console.error(`build-data: ${packageDir} is not a valid data package (see the errors above)`);
+    return 1;
+  }
+
+  // Node's gzip header has mtime 0, so identical input gives identical bytes.
+  const gzip = (bytes: Uint8Array) => new Uint8Array(gzipSync(bytes, { level: 9 }));
+  const built = buildTilesArchive(pkg, { gzip, builtFrom: packageDir });
+
+  await mkdir(outDir, { recursive: true });
+  const archivePath = join(outDir, built.manifest.tiles);
+  const manifestPath = join(outDir, `${built.manifest.id}.json`);
+  await writeFile(archivePath, built.archive);
+  await writeFile(manifestPath, `${JSON.stringify(built.manifest, null, 2)}\n`);
+
+  const kB = (built.archive.length / 1024).toFixed(1);
+  const seconds = ((performance.now() - startMs) / 1000).toFixed(2);
+  console.log(`build-data: ${archivePath} (${built.tileCount} tiles, ${kB} KiB) and ${manifestPath} in ${seconds} s`);
+  return 0;
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    console.error(`build-data: ${err instanceof Error ? err.message : String(err)}`);
+    process.exitCode = 1;
+  },
+);
