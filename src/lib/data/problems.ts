@@ -6,7 +6,11 @@ export type Severity = 'error' | 'warning';
 export interface Problem {
   severity: Severity;
   file: string;
-  /** `row 14` (1-based data row, header excluded), `feature 3` (0-based index), or null for the whole file. */
+  /**
+   * `row 14` (CSV: 1-based data row, header excluded), `feature 3` (GeoJSON: 0-based
+   * index in `features`), `target 0` (targets.json: 0-based index), or null for the
+   * whole file.
+   */
   where: string | null;
   /** The field (column or property) at fault, or null. */
   field: string | null;

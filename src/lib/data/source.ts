@@ -7,6 +7,12 @@ export interface PackageSource {
   readonly label: string;
   /** The file's bytes, or null when the package has no such file. */
   read(fileName: string): Promise<Uint8Array | null>;
+  /**
+   * The file's first `length` bytes (fewer if it is shorter), or null when there is no
+   * such file. Optional: used to recognise large files (basemap.pmtiles) without reading
+   * them whole; without it the loader falls back to read().
+   */
+  readHead?(fileName: string, length: number): Promise<Uint8Array | null>;
 }
 
 /** A package held in memory: file name → bytes or text. */
@@ -18,6 +24,11 @@ export function memorySource(label: string, files: Record<string, Uint8Array | s
       const content = files[fileName];
       if (content === undefined) return null;
       return typeof content === 'string' ? encoder.encode(content) : content;
+    },
+    async readHead(fileName, length) {
+      const content = files[fileName];
+      if (content === undefined) return null;
+      return (typeof content === 'string' ? encoder.encode(content) : content).slice(0, length);
     },
   };
 }
@@ -35,6 +46,26 @@ export function urlSource(baseUrl: string, fetchFn: typeof fetch = fetch): Packa
       // index.html; a package file is never HTML.
       if ((response.headers.get('content-type') ?? '').includes('text/html')) return null;
       return new Uint8Array(await response.arrayBuffer());
+    },
+    async readHead(fileName, length) {
+      const response = await fetchFn(`${base}${fileName}`, { headers: { Range: `bytes=0-${length - 1}` } });
+      if (response.status === 404) return null;
+      if (!response.ok) throw new Error(`${fileName}: HTTP ${response.status} ${response.statusText}`);
+      if ((response.headers.get('content-type') ?? '').includes('text/html')) return null;
+      // A server that ignores Range sends the whole file: read only what we need.
+      const reader = response.body?.getReader();
+      if (!reader) return new Uint8Array(await response.arrayBuffer()).slice(0, length);
+      const head = new Uint8Array(length);
+      let filled = 0;
+      while (filled < length) {
+        const { done, value } = await reader.read();
+        if (done || !value) break;
+        const take = Math.min(value.length, length - filled);
+        head.set(value.subarray(0, take), filled);
+        filled += take;
+      }
+      await reader.cancel().catch(() => undefined);
+      return head.slice(0, filled);
     },
   };
 }

@@ -1,7 +1,11 @@
 // Node-only: a data package folder on disk. Kept apart so browser bundles never import fs.
-import { readFile } from 'node:fs/promises';
+import { open, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { PackageSource } from '../source.ts';
+
+function isMissing(err: unknown): boolean {
+  return (err as NodeJS.ErrnoException).code === 'ENOENT';
+}
 
 export function fsSource(dir: string): PackageSource {
   return {
@@ -10,8 +14,24 @@ export function fsSource(dir: string): PackageSource {
       try {
         return new Uint8Array(await readFile(join(dir, fileName)));
       } catch (err) {
-        if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
+        if (isMissing(err)) return null;
         throw err;
+      }
+    },
+    async readHead(fileName, length) {
+      let handle;
+      try {
+        handle = await open(join(dir, fileName), 'r');
+      } catch (err) {
+        if (isMissing(err)) return null;
+        throw err;
+      }
+      try {
+        const buffer = new Uint8Array(length);
+        const { bytesRead } = await handle.read(buffer, 0, length, 0);
+        return buffer.slice(0, bytesRead);
+      } finally {
+        await handle.close();
       }
     },
   };

@@ -1,0 +1,147 @@
+// Bad input, file by file: each case breaks the valid base package in one place and
+// asserts the exact message (file, row/feature, field, what was got, what was expected).
+import { describe, expect, it } from 'vitest';
+import { AREA, baseHamlets, errorsWith, fc, feature, hamletsWith, point, polygon, sitesCsv, squareRing, TARGETS } from './testkit.ts';
+
+type Changes = Record<string, string | Uint8Array | undefined>;
+
+const target = (t: Record<string, unknown>): string => JSON.stringify([{ ...TARGETS[0], ...t }]);
+const area = (a: Record<string, unknown>): string => JSON.stringify({ ...AREA, ...a });
+const hamletGeometry = (coordinates: unknown, type = 'Polygon'): string => hamletsWith(0, {}, { type, coordinates });
+const speed = (row: string): string => `lon,lat,time,kind,down_mbps\n${row}\n`;
+
+const CASES: [string, Changes, string][] = [
+  // Required files
+  ['area.json missing', { 'area.json': undefined }, "area.json: is missing; it is required (the area's name and settings)"],
+  ['targets.json missing', { 'targets.json': undefined }, "targets.json: is missing; it is required (the plan's targets; [] when there are none)"],
+  ['hamlets.geojson missing', { 'hamlets.geojson': undefined }, 'hamlets.geojson: is missing; it is required (hamlet boundaries and population)'],
+  ['no sites file', { 'sites.csv': undefined }, 'sites.csv: is missing, and so is sites.geojson; one of them is required (a header-only sites.csv when there are no sites)'],
+  ['both sites files', { 'sites.geojson': fc([]) }, 'sites.geojson: is present together with sites.csv; expected only one of the two'],
+
+  // JSON syntax
+  ['broken JSON names line and column', { 'area.json': '{\n  "id": "x",\n  "name": \n}' }, 'area.json: is not valid JSON at line 4, column 1: unexpected "}"; expected a value'],
+  ['trailing comma', { 'targets.json': '[\n  {"id": "a"},\n]' }, "targets.json: is not valid JSON at line 3, column 1: a trailing comma before ']'"],
+  ['unclosed string', { 'pois.geojson': '{"type": "FeatureCollection", "features": [{"type": "Feature", "properties": {"name": "UBND}}]}' }, 'pois.geojson: is not valid JSON at line 1, column 87: a string that is never closed'],
+  ['empty JSON file', { 'area.json': '' }, 'area.json: the file is empty; expected JSON'],
+  ['invalid UTF-8', { 'area.json': new Uint8Array([0x7b, 0xff, 0xfe, 0x7d]) }, 'area.json: is not valid UTF-8 text; expected UTF-8 (save the file as "CSV UTF-8" or UTF-8 text)'],
+
+  // area.json
+  ['area name missing', { 'area.json': area({ name: undefined }) }, 'area.json, name: missing; expected text'],
+  ['area id not text', { 'area.json': area({ id: { x: 1 } }) }, 'area.json, id: got {"x":1} (an object); expected an id (text)'],
+  ['threshold outside 0..1', { 'area.json': area({ hamlet_coverage_threshold: 90 }) }, 'area.json, hamlet_coverage_threshold: got 90; expected a share in 0..1, e.g. 0.9'],
+  ['sample not boolean', { 'area.json': area({ sample: 'yes' }) }, 'area.json, sample: got "yes"; expected true or false'],
+  ['indicator as text', { 'area.json': area({ indicators: { ipv6_share: '62%' } }) }, 'area.json, indicators.ipv6_share: got "62%"; expected a share in 0..1 (a number, or {"value": …, "as_of": …})'],
+  ['indicator share > 1', { 'area.json': area({ indicators: { esign_adult_share: { value: 55, as_of: '2026-09' } } }) }, 'area.json, indicators.esign_adult_share.value: got 55; expected a share in 0..1 (a number, or {"value": …, "as_of": …})'],
+  ['indicators not an object', { 'area.json': area({ indicators: [0.5] }) }, 'area.json, indicators: got an array; expected an object such as {"ipv6_share": {"value": 0.62, "as_of": "2026-09"}}'],
+
+  // targets.json
+  ['targets not an array', { 'targets.json': '{"id": "a"}' }, 'targets.json: the file holds an object; expected an array of targets'],
+  ['unknown metric', { 'targets.json': target({ metric: 'pop_share.6g' }) }, 'targets.json target 0, metric: got "pop_share.6g", an unknown metric; expected one of pop_share.4g, pop_share.5g, pop_share.mobile_bb, pop_share.fiber, pop_share.fiber_1g, hamlet_share.mobile_bb, hamlet_share.fiber, indicator.ipv6_share, indicator.esign_adult_share'],
+  ['unknown op', { 'targets.json': target({ op: '=>' }) }, 'targets.json target 0, op: got "=>"; expected > or >='],
+  ['target value as a percent', { 'targets.json': target({ value: 50 }) }, 'targets.json target 0, value: got 50; expected a share in 0..1 (0.5 means 50%)'],
+  ['target value as text', { 'targets.json': target({ value: '0.5' }) }, 'targets.json target 0, value: got "0.5" (text); expected a share in 0..1 (0.5 means 50%)'],
+  ['target without deadline', { 'targets.json': target({ deadline: undefined }) }, 'targets.json target 0, deadline: missing; expected text'],
+  ['duplicate target id', { 'targets.json': JSON.stringify([TARGETS[0], { ...TARGETS[1], id: TARGETS[0]!.id }]) }, 'targets.json target 1, id: "5g_pop_2026" is also the id of target 0; expected unique ids'],
+
+  // hamlets.geojson: properties
+  ['population not an integer', { 'hamlets.geojson': hamletsWith(0, { population: 12.5 }) }, 'hamlets.geojson feature 0, population: got 12.5; expected an integer ≥ 0'],
+  ['negative population', { 'hamlets.geojson': hamletsWith(0, { population: -5 }) }, 'hamlets.geojson feature 0, population: got -5; expected an integer ≥ 0'],
+  ['population as text', { 'hamlets.geojson': hamletsWith(0, { population: '1200' }) }, 'hamlets.geojson feature 0, population: got "1200" (text); expected an integer ≥ 0'],
+  ['population missing', { 'hamlets.geojson': hamletsWith(1, { population: null }) }, 'hamlets.geojson feature 1, population: missing; expected an integer ≥ 0'],
+  ['hamlet without id', { 'hamlets.geojson': hamletsWith(2, { id: null }) }, 'hamlets.geojson feature 2, id: missing; expected an id (text)'],
+  ['adults > population', { 'hamlets.geojson': hamletsWith(0, { adults: 1300 }) }, 'hamlets.geojson feature 0, adults: got 1300, more than the population 1200; expected adults ≤ population'],
+  ['esign_adults > adults', { 'hamlets.geojson': hamletsWith(0, { esign_adults: 950 }) }, 'hamlets.geojson feature 0, esign_adults: got 950, more than adults 900; expected esign_adults ≤ adults'],
+  ['duplicate hamlet id', { 'hamlets.geojson': hamletsWith(1, { id: '01' }) }, 'hamlets.geojson feature 1, id: "01" is also the id of feature 0; expected unique ids'],
+  ['no hamlets', { 'hamlets.geojson': fc([]) }, 'hamlets.geojson: the file has no features; expected at least one hamlet polygon'],
+  ['not a FeatureCollection', { 'hamlets.geojson': JSON.stringify(baseHamlets()[0]) }, 'hamlets.geojson, type: got "Feature"; expected "FeatureCollection"'],
+
+  // hamlets.geojson: geometry
+  ['hamlet that is a point', { 'hamlets.geojson': hamletsWith(0, {}, point(105.8, 21.6)) }, 'hamlets.geojson feature 0, geometry: got a Point; expected a Polygon or MultiPolygon'],
+  ['hamlet without geometry', { 'hamlets.geojson': hamletsWith(0, {}, null) }, 'hamlets.geojson feature 0, geometry: missing; expected a Polygon or MultiPolygon'],
+  ['empty polygon', { 'hamlets.geojson': hamletGeometry([]) }, 'hamlets.geojson feature 0, geometry: the polygon is empty; expected at least an outer ring'],
+  ['empty MultiPolygon', { 'hamlets.geojson': hamletGeometry([], 'MultiPolygon') }, 'hamlets.geojson feature 0, geometry: the MultiPolygon has no polygons; expected at least one'],
+  ['ring with 3 positions', { 'hamlets.geojson': hamletGeometry([[[105.8, 21.6], [105.81, 21.6], [105.8, 21.6]]]) }, 'hamlets.geojson feature 0, geometry: ring 0 (outer) has 3 distinct positions (closing one included); expected at least 4'],
+  ['unclosed ring', { 'hamlets.geojson': hamletGeometry([[[105.8, 21.6], [105.81, 21.6], [105.81, 21.61], [105.8, 21.61]]]) }, 'hamlets.geojson feature 0, geometry: ring 0 (outer) is not closed (its first position 105.8, 21.6 differs from its last 105.8, 21.61); expected the first position repeated at the end'],
+  ['self-intersecting ring (bow tie)', { 'hamlets.geojson': hamletGeometry([[[105.8, 21.6], [105.81, 21.61], [105.81, 21.6], [105.8, 21.61], [105.8, 21.6]]]) }, 'hamlets.geojson feature 0, geometry: a ring crosses itself (or another ring) near 105.805, 21.605; expected simple, non-crossing rings'],
+  ['hole crossing its outer ring', { 'hamlets.geojson': hamletGeometry([squareRing(105.8, 21.6, 0.01), squareRing(105.805, 21.605, 0.01)]) }, 'hamlets.geojson feature 0, geometry: a ring crosses itself (or another ring) near 105.81, 21.605; expected simple, non-crossing rings'],
+  ['position with text', { 'hamlets.geojson': hamletGeometry([[[105.8, 21.6], ['105.81', 21.6], [105.81, 21.61], [105.8, 21.6]]]) }, 'hamlets.geojson feature 0, geometry: coordinates[0][1] is ["105.81",21.6]; expected a position [x, y] of two numbers'],
+  ['latitude out of range', { 'hamlets.geojson': hamletGeometry([[[105.8, 21.6], [105.81, 121.6], [105.81, 21.61], [105.8, 21.6]]]) }, 'hamlets.geojson feature 0, geometry: lat 121.6 is outside −90..90 (coordinates[0][1])'],
+  ['unsupported geometry type', { 'hamlets.geojson': hamletsWith(0, {}, { type: 'GeometryCollection', geometries: [] }) }, 'hamlets.geojson feature 0, geometry: got type "GeometryCollection"; expected Point, MultiPoint, LineString, MultiLineString, Polygon or MultiPolygon'],
+  ['hamlets overlapping', { 'hamlets.geojson': hamletsWith(1, {}, polygon(105.805, 21.6, 0.01)) }, 'hamlets.geojson feature 1, geometry: hamlet "02" overlaps hamlet "01" (feature 0) by 57.5 ha; expected hamlets not to overlap (tolerance 500 m²)'],
+  ['hamlets overlapping by ~1 100 m²', { 'hamlets.geojson': hamletsWith(1, {}, polygon(105.80999, 21.6, 0.01)) }, 'hamlets.geojson feature 1, geometry: hamlet "02" overlaps hamlet "01" (feature 0) by 1,145 m²; expected hamlets not to overlap (tolerance 500 m²)'],
+  ['unknown CRS', { 'hamlets.geojson': fc(baseHamlets(), { crs: { type: 'name', properties: { name: 'EPSG:2154' } } }) }, 'hamlets.geojson, crs: got "EPSG:2154", an unknown coordinate system; expected one of EPSG:4326 (or CRS84, WGS84), EPSG:4756 (VN-2000), EPSG:3405 / EPSG:3406 (VN-2000 / UTM zone 48N / 49N), "VN-2000 / TM-3 106-30" (any central meridian, degrees-minutes) or EPSG:9205–9218 / 5896–5899, EPSG:32648 / 32649 (WGS 84 / UTM), EPSG:3857'],
+  ['unknown CRS in a sidecar', { 'hamlets.geojson.crs': 'Hà Nội 72\n' }, 'hamlets.geojson.crs: got "Hà Nội 72", an unknown coordinate system; expected one of EPSG:4326 (or CRS84, WGS84), EPSG:4756 (VN-2000), EPSG:3405 / EPSG:3406 (VN-2000 / UTM zone 48N / 49N), "VN-2000 / TM-3 106-30" (any central meridian, degrees-minutes) or EPSG:9205–9218 / 5896–5899, EPSG:32648 / 32649 (WGS 84 / UTM), EPSG:3857'],
+
+  // sites.csv
+  ['latitude outside −90..90', { 'sites.csv': sitesCsv([{ id: 'a', lat: '121.6' }]) }, 'sites.csv row 1, lat: 121.6 is outside −90..90'],
+  ['projected coordinates without a CRS', { 'sites.csv': sitesCsv([{ id: 'a', lon: '427326', lat: '2389543' }]) }, 'sites.csv row 1, lon: 427326 is outside −180..180 (projected coordinates in metres? declare the CRS: see data/README.md)'],
+  ['longitude not a number', { 'sites.csv': sitesCsv([{ id: 'a', lon: '105,8' }]) }, 'sites.csv row 1, lon: got "105,8"; expected a longitude in degrees'],
+  ['duplicate cell id', { 'sites.csv': sitesCsv([{ id: 'a' }, { id: 'b' }, { id: 'a' }]) }, 'sites.csv row 3, id: "a" is also the id of row 1; expected unique ids'],
+  ['unknown tech', { 'sites.csv': sitesCsv([{ id: 'a', tech: 'LTE' }]) }, 'sites.csv row 1, tech: got "LTE"; expected 4G or 5G'],
+  ['empty carrier', { 'sites.csv': sitesCsv([{ id: 'a', carrier: '' }]) }, "sites.csv row 1, carrier: missing; expected the carrier's name, e.g. Viettel"],
+  ['unknown status', { 'sites.csv': sitesCsv([{ id: 'a', status: 'live' }]) }, 'sites.csv row 1, status: got "live"; expected on_air, planned or candidate'],
+  ['beamwidth 0', { 'sites.csv': sitesCsv([{ id: 'a', beamwidth_deg: '0' }]) }, 'sites.csv row 1, beamwidth_deg: got 0; expected a number in (0, 360]'],
+  ['beamwidth 400', { 'sites.csv': sitesCsv([{ id: 'a', beamwidth_deg: '400' }]) }, 'sites.csv row 1, beamwidth_deg: got 400; expected a number in (0, 360]'],
+  ['negative range', { 'sites.csv': sitesCsv([{ id: 'a', range_m: '-5' }]) }, 'sites.csv row 1, range_m: got -5; expected a number > 0'],
+  ['negative height', { 'sites.csv': sitesCsv([{ id: 'a', height_m: '-1' }]) }, 'sites.csv row 1, height_m: got -1; expected a number ≥ 0'],
+  ['band 0 MHz', { 'sites.csv': sitesCsv([{ id: 'a', band_mhz: '0' }]) }, 'sites.csv row 1, band_mhz: got 0; expected a number > 0'],
+  ['on_air_year not an integer', { 'sites.csv': sitesCsv([{ id: 'a', status: 'planned', on_air_year: '2026.5' }]) }, 'sites.csv row 1, on_air_year: got 2026.5; expected an integer year such as 2026'],
+  ['on_air_year as words', { 'sites.csv': sitesCsv([{ id: 'a', on_air_year: 'next year' }]) }, 'sites.csv row 1, on_air_year: got "next year"; expected an integer year such as 2026'],
+  ['azimuth as words', { 'sites.csv': sitesCsv([{ id: 'a', azimuth_deg: 'north' }]) }, 'sites.csv row 1, azimuth_deg: got "north"; expected a number'],
+  ['required column missing', { 'sites.csv': 'id,carrier,lon,tech\n' }, 'sites.csv, lat: missing from the header, which has id, carrier, lon, tech; expected a lat column (or y)'],
+  ['duplicate column', { 'sites.csv': 'id,carrier,lon,lat,tech,LAT\n' }, 'sites.csv, lat: the column appears twice in the header (columns 4 and 6); expected each column once'],
+  ['row with too few fields', { 'sites.csv': 'id,carrier,lon,lat,tech\nA,Viettel,105.8\n' }, 'sites.csv row 1: has 3 fields; expected 5, as many as the header'],
+  ['unterminated quote', { 'sites.csv': 'id,carrier,lon,lat,tech\nA,"Viettel,105.8,21.6,4G\n' }, 'sites.csv row 1: is not valid CSV: Quoted field unterminated; expected RFC 4180 quoting ("" inside quoted fields)'],
+  ['semicolon-separated', { 'sites.csv': 'id;carrier;lon;lat;tech\nA;Viettel;105.8;21.6;4G\n' }, 'sites.csv: the header has one column with ";" in it; expected comma-separated columns (save as "CSV UTF-8 (comma delimited)")'],
+  ['unknown row CRS', { 'sites.csv': 'id,carrier,lon,lat,tech,crs\nA,Viettel,1,2,4G,Lambert\n' }, 'sites.csv row 1, crs: got "Lambert", an unknown coordinate system; expected one of EPSG:4326 (or CRS84, WGS84), EPSG:4756 (VN-2000), EPSG:3405 / EPSG:3406 (VN-2000 / UTM zone 48N / 49N), "VN-2000 / TM-3 106-30" (any central meridian, degrees-minutes) or EPSG:9205–9218 / 5896–5899, EPSG:32648 / 32649 (WGS 84 / UTM), EPSG:3857'],
+  ['projected coordinates that cannot be converted', { 'sites.csv': 'id,carrier,lon,lat,tech,crs\nA,Viettel,9e9,9e9,4G,EPSG:3405\n' }, 'sites.csv row 1, lon: x 9000000000, y 9000000000 in VN-2000 / UTM zone 48N (EPSG:3405) cannot be converted to lon/lat; expected coordinates in that CRS (x = easting, y = northing)'],
+
+  // sites.geojson
+  ['site feature that is a line', { 'sites.csv': undefined, 'sites.geojson': fc([feature({ id: 'a', carrier: 'Viettel', tech: '4G' }, { type: 'LineString', coordinates: [[105.8, 21.6], [105.81, 21.6]] })]) }, 'sites.geojson feature 0, geometry: got a LineString; expected a Point'],
+  ['site azimuth as text in GeoJSON', { 'sites.csv': undefined, 'sites.geojson': fc([feature({ id: 'a', carrier: 'Viettel', tech: '4G', azimuth_deg: '120' }, point(105.8, 21.6))]) }, 'sites.geojson feature 0, azimuth_deg: got "120" (text); expected a number'],
+
+  // coverage.geojson
+  ['coverage tech unknown', { 'coverage.geojson': fc([feature({ tech: '3G', carrier: 'VNPT' }, polygon(105.8, 21.6, 0.001))]) }, 'coverage.geojson feature 0, tech: got "3G"; expected 4G, 5G or fiber'],
+  ['coverage without carrier', { 'coverage.geojson': fc([feature({ tech: 'fiber' }, polygon(105.8, 21.6, 0.001))]) }, "coverage.geojson feature 0, carrier: missing; expected the carrier's name, e.g. VNPT"],
+  ['coverage max_mbps 0', { 'coverage.geojson': fc([feature({ tech: 'fiber', carrier: 'VNPT', max_mbps: 0 }, polygon(105.8, 21.6, 0.001))]) }, 'coverage.geojson feature 0, max_mbps: got 0; expected a number > 0'],
+  ['coverage as a point', { 'coverage.geojson': fc([feature({ tech: '4G', carrier: 'VNPT' }, point(105.8, 21.6))]) }, 'coverage.geojson feature 0, geometry: got a Point; expected a Polygon or MultiPolygon'],
+
+  // fiber.geojson
+  ['fiber polygon', { 'fiber.geojson': fc([feature({}, polygon(105.8, 21.6, 0.001))]) }, 'fiber.geojson feature 0, geometry: got a Polygon; expected a Point (access point) or a LineString (cable)'],
+  ['fiber negative reach', { 'fiber.geojson': fc([feature({ reach_m: -3 }, point(105.8, 21.6))]) }, 'fiber.geojson feature 0, reach_m: got -3; expected a number > 0'],
+  ['fiber access point status unknown', { 'fiber.geojson': fc([feature({ status: 'built' }, point(105.8, 21.6))]) }, 'fiber.geojson feature 0, status: got "built"; expected on_air, planned or candidate'],
+  ['cable with one position', { 'fiber.geojson': fc([feature({ kind: 'cable' }, { type: 'LineString', coordinates: [[105.8, 21.6]] })]) }, 'fiber.geojson feature 0, geometry: has 1 position(s); expected at least 2'],
+
+  // population.geojson
+  ['negative population weight', { 'population.geojson': fc([feature({ pop: -1 }, point(105.805, 21.605))]) }, 'population.geojson feature 0, pop: got -1; expected a weight ≥ 0'],
+  ['population point without pop', { 'population.geojson': fc([feature({}, point(105.805, 21.605))]) }, 'population.geojson feature 0, pop: missing; expected a weight ≥ 0'],
+
+  // pois.geojson
+  ['unknown POI type', { 'pois.geojson': fc([feature({ type: 'market', name: 'Chợ' }, point(105.8, 21.6))]) }, 'pois.geojson feature 0, type: got "market"; expected commune_hq, school, health, culture_house or other'],
+  ['POI without name', { 'pois.geojson': fc([feature({ type: 'school' }, point(105.8, 21.6))]) }, 'pois.geojson feature 0, name: missing; expected text'],
+
+  // speedtests.csv
+  ['speed test kind unknown', { 'speedtests.csv': speed('105.8,21.6,2026-09-01,wifi,10') }, 'speedtests.csv row 1, kind: got "wifi"; expected mobile or fixed'],
+  ['negative download speed', { 'speedtests.csv': speed('105.8,21.6,2026-09-01,mobile,-10') }, 'speedtests.csv row 1, down_mbps: got -10; expected a number ≥ 0'],
+  ['speed test time not a date', { 'speedtests.csv': speed('105.8,21.6,yesterday,mobile,10') }, 'speedtests.csv row 1, time: got "yesterday"; expected an ISO 8601 date and time, e.g. 2026-09-01T10:00:00+07:00'],
+
+  // candidates.geojson
+  ['duplicate candidate id', { 'candidates.geojson': fc([feature({ id: 'c', name: 'a' }, point(105.8, 21.6)), feature({ id: 'c', name: 'b' }, point(105.8, 21.6))]) }, 'candidates.geojson feature 1, id: "c" is also the id of feature 0; expected unique ids'],
+  ['candidate kind unknown', { 'candidates.geojson': fc([feature({ id: 'c', name: 'a', kind: 'tower' }, point(105.8, 21.6))]) }, 'candidates.geojson feature 0, kind: got "tower"; expected public_land, existing_tower, rooftop or other'],
+  ['candidate max height negative', { 'candidates.geojson': fc([feature({ id: 'c', name: 'a', max_height_m: -2 }, point(105.8, 21.6))]) }, 'candidates.geojson feature 0, max_height_m: got -2; expected a number > 0'],
+
+  // basemap.pmtiles
+  ['basemap that is not PMTiles', { 'basemap.pmtiles': 'SQLite format 3\0' }, 'basemap.pmtiles: does not start with "PMTiles"; expected a PMTiles v3 archive (e.g. made with `pmtiles extract`)'],
+  ['PMTiles v2', { 'basemap.pmtiles': new Uint8Array([0x50, 0x4d, 0x54, 0x69, 0x6c, 0x65, 0x73, 2, 0, 0]) }, 'basemap.pmtiles: is PMTiles version 2; expected version 3 (convert it with `pmtiles convert`)'],
+];
+
+describe('bad input is rejected with a message naming file, place, field and expectation', () => {
+  it('has at least 45 cases', () => {
+    expect(CASES.length).toBeGreaterThanOrEqual(45);
+  });
+
+  it.each(CASES)('%s', async (_name, changes, expected) => {
+    const errors = await errorsWith(changes);
+    expect(errors).toContain(expected);
+  });
+});

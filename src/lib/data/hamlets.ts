@@ -1,0 +1,64 @@
+// hamlets.geojson: hamlet (xóm) boundaries and census counts.
+import type { Hamlet } from '../engine/types.ts';
+import type { FileProblems } from './collector.ts';
+import type { Crs } from './crs.ts';
+import { IdRegistry, UnknownNames, featureId } from './features.ts';
+import { readFeatureCollection } from './geojson.ts';
+import { checkPolygonal, findOverlaps, OVERLAP_TOLERANCE_M2, showArea } from './geometry-checks.ts';
+import { FieldReader } from './values.ts';
+
+const COUNT = { integer: true, min: 0, expect: 'an integer ≥ 0' } as const;
+
+export function loadHamlets(text: string, fp: FileProblems, crs: Crs | null): Hamlet[] | null {
+  const features = readFeatureCollection(text, fp, crs);
+  if (!features) return null;
+  if (features.length === 0) {
+    fp.error(null, null, 'the file has no features; expected at least one hamlet polygon');
+    return null;
+  }
+  const errorsBefore = fp.errorCount;
+  const hamlets: Hamlet[] = [];
+  const featureIndex: number[] = [];
+  const ids = new IdRegistry();
+  const unknown = new UnknownNames();
+  for (const f of features) {
+    const r = new FieldReader(fp, f.where, f.properties, 'json');
+    const id = featureId(f, r, true);
+    const name = r.text('name', true);
+    const population = r.number('population', { ...COUNT, required: true });
+    const households = r.number('households', COUNT);
+    const adults = r.number('adults', COUNT);
+    const esignAdults = r.number('esign_adults', COUNT);
+    if (population !== null && adults !== null && adults > population) {
+      r.fail('adults', `got ${adults}, more than the population ${population}; expected adults ≤ population`);
+    }
+    if (adults !== null && esignAdults !== null && esignAdults > adults) {
+      r.fail('esign_adults', `got ${esignAdults}, more than adults ${adults}; expected esign_adults ≤ adults`);
+    }
+    if (id !== null) ids.check(id, f.where, r);
+    let geometry = null;
+    if (f.geometryReported) r.ok = false;
+    else if (!f.geometry) r.fail('geometry', 'missing; expected a Polygon or MultiPolygon');
+    else {
+      const checked = checkPolygonal(f.geometry);
+      if ('message' in checked) r.fail('geometry', checked.message);
+      else geometry = checked.geometry;
+    }
+    unknown.note(f.properties, r);
+    if (population === 0) r.warn('population', 'is 0; the hamlet still counts in hamlet shares, by area');
+    if (!r.ok || id === null || name === null || population === null || geometry === null) continue;
+    hamlets.push({ id, name, population, households, adults, esign_adults: esignAdults, geometry });
+    featureIndex.push(f.index);
+  }
+  unknown.report(fp);
+  for (const o of findOverlaps(hamlets.map((h) => h.geometry))) {
+    const a = hamlets[o.a]!;
+    const b = hamlets[o.b]!;
+    fp.error(
+      `feature ${featureIndex[o.b]}`,
+      'geometry',
+      `hamlet ${JSON.stringify(b.id)} overlaps hamlet ${JSON.stringify(a.id)} (feature ${featureIndex[o.a]}) by ${showArea(o.areaM2)}; expected hamlets not to overlap (tolerance ${OVERLAP_TOLERANCE_M2} m²)`,
+    );
+  }
+  return fp.errorCount > errorsBefore ? null : hamlets;
+}

@@ -1,0 +1,245 @@
+// Reads, validates and converts a whole data package (spec/data-package.md) into the
+// engine's DataPackage. The same code runs in the browser (urlSource, dropped files),
+// the CLI (fsSource) and the tests (memorySource).
+import type { DataPackage } from '../engine/types.ts';
+import { loadArea } from './area.ts';
+import { checkBasemapHead, PMTILES_HEAD_BYTES } from './basemap.ts';
+import { loadCandidates } from './candidates.ts';
+import type { FileProblems } from './collector.ts';
+import { ProblemList } from './collector.ts';
+import { loadCoverage } from './coverage.ts';
+import { warnFarFromHamlets } from './cross-checks.ts';
+import { ACCEPTED_CRS_NAMES, parseCrs } from './crs.ts';
+import type { Crs } from './crs.ts';
+import { loadFiber } from './fiber.ts';
+import { loadHamlets } from './hamlets.ts';
+import { loadPois } from './pois.ts';
+import { loadTargets } from './targets.ts';
+import { loadPopulationGeoJson, rasterToPoints, warnPointsOutsideHamlets } from './population.ts';
+import type { Problem } from './problems.ts';
+import { readGeoTiff, toLonLatRaster } from './raster.ts';
+import { loadSitesCsv, loadSitesGeoJson } from './sites.ts';
+import type { PackageSource } from './source.ts';
+import { loadSpeedtests } from './speedtests.ts';
+import { decodeText } from './text.ts';
+
+export interface LoadResult {
+  pkg: DataPackage | null;
+  problems: Problem[];
+}
+
+/** What could be read even when the package as a whole has errors (for summaries). */
+export interface LoadDetails extends LoadResult {
+  parts: Partial<DataPackage>;
+}
+
+/** Files that may carry a `<file>.crs` sidecar naming their coordinate system. */
+const VECTOR_FILES = [
+  'hamlets.geojson',
+  'sites.csv',
+  'sites.geojson',
+  'coverage.geojson',
+  'fiber.geojson',
+  'population.geojson',
+  'pois.geojson',
+  'speedtests.csv',
+  'candidates.geojson',
+] as const;
+
+type VectorFile = (typeof VECTOR_FILES)[number];
+
+/**
+ * Reads, validates and converts a whole package. pkg is null when any problem is an
+ * error. Never throws on bad input; an I/O failure of the source becomes a Problem too.
+ */
+export async function loadPackage(source: PackageSource): Promise<LoadResult> {
+  const { pkg, problems } = await loadPackageDetailed(source);
+  return { pkg, problems };
+}
+
+export async function loadPackageDetailed(source: PackageSource): Promise<LoadDetails> {
+  const problems = new ProblemList();
+
+  const read = async (name: string): Promise<Uint8Array | null> => {
+    try {
+      return await source.read(name);
+    } catch (err) {
+      problems.add('error', name, null, null, `could not be read from ${source.label}: ${err instanceof Error ? err.message : String(err)}`);
+      return null;
+    }
+  };
+  const readHead = async (name: string, length: number): Promise<Uint8Array | null> => {
+    if (!source.readHead) return read(name);
+    try {
+      return await source.readHead(name, length);
+    } catch (err) {
+      problems.add('error', name, null, null, `could not be read from ${source.label}: ${err instanceof Error ? err.message : String(err)}`);
+      return null;
+    }
+  };
+
+  // Fetch every text file at once (the app reads over HTTP), then validate in a fixed
+  // order so messages always come out the same way.
+  const textNames = ['area.json', 'targets.json', ...VECTOR_FILES];
+  const bytes = new Map<string, Uint8Array | null>(await Promise.all(textNames.map(async (n) => [n, await read(n)] as const)));
+  const sidecars = new Map<string, Uint8Array | null>(
+    await Promise.all(VECTOR_FILES.filter((n) => bytes.get(n)).map(async (n) => [n, await read(`${n}.crs`)] as const)),
+  );
+
+  const text = (name: string, fp: FileProblems): string | null => {
+    const b = bytes.get(name);
+    return b ? decodeText(b, fp) : null;
+  };
+  const sidecarCrs = (name: VectorFile): Crs | null | false => {
+    const b = sidecars.get(name);
+    if (!b) return null;
+    const fp = problems.forFile(`${name}.crs`);
+    const t = decodeText(b, fp);
+    if (t === null) return false;
+    const crsName = t.trim().split(/\r?\n/)[0]?.trim() ?? '';
+    const crs = parseCrs(crsName);
+    if (!crs) {
+      fp.error(null, null, `got ${JSON.stringify(crsName)}, an unknown coordinate system; expected one of ${ACCEPTED_CRS_NAMES}`);
+      return false;
+    }
+    return crs;
+  };
+  /**
+   * Runs a loader so that an unexpected exception (a library choking on input we did not
+   * foresee) becomes a problem for that file instead of escaping loadPackage.
+   */
+  const guarded = <T>(fp: FileProblems, run: () => T | null): T | null => {
+    try {
+      return run();
+    } catch (err) {
+      fp.error(null, null, `could not be checked (${err instanceof Error ? err.message : String(err)}); please report this with the file`);
+      return null;
+    }
+  };
+  /** Runs a vector loader on a file that is present; undefined when it is absent. */
+  const vector = <T>(name: VectorFile, load: (t: string, fp: FileProblems, crs: Crs | null) => T | null): T | null | undefined => {
+    if (!bytes.get(name)) return undefined;
+    const fp = problems.forFile(name);
+    const crs = sidecarCrs(name);
+    const t = text(name, fp);
+    if (t === null || crs === false) return null;
+    return guarded(fp, () => load(t, fp, crs));
+  };
+  const missing = (name: string, what: string): void => problems.add('error', name, null, null, `is missing; it is required (${what})`);
+
+  const parts: Partial<DataPackage> = {};
+
+  // Required files.
+  if (bytes.get('area.json')) {
+    const fp = problems.forFile('area.json');
+    const t = text('area.json', fp);
+    const area = t === null ? null : guarded(fp, () => loadArea(t, fp));
+    if (area) parts.area = area;
+  } else missing('area.json', "the area's name and settings");
+
+  if (bytes.get('targets.json')) {
+    const fp = problems.forFile('targets.json');
+    const t = text('targets.json', fp);
+    const targets = t === null ? null : guarded(fp, () => loadTargets(t, fp));
+    if (targets) parts.targets = targets;
+  } else missing('targets.json', "the plan's targets; [] when there are none");
+
+  const hamlets = vector('hamlets.geojson', loadHamlets);
+  if (hamlets === undefined) missing('hamlets.geojson', 'hamlet boundaries and population');
+  else if (hamlets) parts.hamlets = hamlets;
+
+  const hasCsv = !!bytes.get('sites.csv');
+  const hasGeoJson = !!bytes.get('sites.geojson');
+  if (hasCsv && hasGeoJson) {
+    problems.add('error', 'sites.geojson', null, null, 'is present together with sites.csv; expected only one of the two');
+  } else if (hasCsv) {
+    const cells = vector('sites.csv', loadSitesCsv);
+    if (cells) parts.cells = cells;
+  } else if (hasGeoJson) {
+    const cells = vector('sites.geojson', loadSitesGeoJson);
+    if (cells) parts.cells = cells;
+  } else {
+    problems.add('error', 'sites.csv', null, null, 'is missing, and so is sites.geojson; one of them is required (a header-only sites.csv when there are no sites)');
+  }
+
+  // Optional files: absent means empty.
+  const coverage = vector('coverage.geojson', loadCoverage);
+  if (coverage !== null) parts.coverage = coverage ?? [];
+  const fiber = vector('fiber.geojson', loadFiber);
+  if (fiber !== null) {
+    parts.accessPoints = fiber?.accessPoints ?? [];
+    parts.cables = fiber?.cables ?? [];
+  }
+  const pois = vector('pois.geojson', loadPois);
+  if (pois !== null) parts.pois = pois ?? [];
+  const speedtests = vector('speedtests.csv', loadSpeedtests);
+  if (speedtests !== null) parts.speedtests = speedtests ?? [];
+  const candidates = vector('candidates.geojson', loadCandidates);
+  if (candidates !== null) parts.candidates = candidates ?? [];
+
+  // Population: points from population.geojson, else from population.tif, else none.
+  let populationFile = 'population.geojson';
+  const populationPoints = vector('population.geojson', loadPopulationGeoJson);
+  if (populationPoints !== undefined) {
+    if (populationPoints) parts.population = populationPoints;
+    const tifHead = await readHead('population.tif', 1);
+    if (tifHead) problems.add('warning', 'population.tif', null, null, 'is ignored because population.geojson is present');
+  } else {
+    populationFile = 'population.tif';
+    const tif = await read('population.tif');
+    if (tif) {
+      const fp = problems.forFile('population.tif');
+      const raster = await readGeoTiff(tif, fp);
+      const points = raster ? guarded(fp, () => rasterToPoints(raster, fp)) : null;
+      if (points) parts.population = points;
+    } else if (!problems.items.some((p) => p.file === 'population.tif')) {
+      parts.population = null;
+    }
+  }
+  if (parts.population && parts.hamlets) {
+    const fp = problems.forFile(populationFile);
+    guarded(fp, () => warnPointsOutsideHamlets(parts.population!, parts.hamlets!, fp));
+  }
+
+  if (parts.hamlets) {
+    const h = parts.hamlets;
+    if (parts.cells) warnFarFromHamlets(parts.cells, h, problems.forFile(hasCsv ? 'sites.csv' : 'sites.geojson'), 'cell');
+    if (parts.accessPoints) warnFarFromHamlets(parts.accessPoints, h, problems.forFile('fiber.geojson'), 'access point');
+    if (parts.pois) warnFarFromHamlets(parts.pois, h, problems.forFile('pois.geojson'), 'POI', 'POIs');
+    if (parts.candidates) warnFarFromHamlets(parts.candidates, h, problems.forFile('candidates.geojson'), 'candidate place');
+    if (parts.speedtests) warnFarFromHamlets(parts.speedtests, h, problems.forFile('speedtests.csv'), 'speed test');
+  }
+
+  const demBytes = await read('dem.tif');
+  if (demBytes) {
+    const fp = problems.forFile('dem.tif');
+    const raster = await readGeoTiff(demBytes, fp);
+    const dem = raster ? toLonLatRaster(raster, fp) : null;
+    if (dem) parts.dem = dem;
+  } else if (!problems.items.some((p) => p.file === 'dem.tif')) parts.dem = null;
+
+  const basemapHead = await readHead('basemap.pmtiles', PMTILES_HEAD_BYTES);
+  parts.hasBasemap = basemapHead ? checkBasemapHead(basemapHead, problems.forFile('basemap.pmtiles')) : false;
+
+  const list = problems.items;
+  const ok = problems.errorCount === 0;
+  const pkg: DataPackage | null =
+    ok && parts.area && parts.targets && parts.hamlets && parts.cells
+      ? {
+          area: parts.area,
+          targets: parts.targets,
+          hamlets: parts.hamlets,
+          cells: parts.cells,
+          coverage: parts.coverage ?? [],
+          accessPoints: parts.accessPoints ?? [],
+          cables: parts.cables ?? [],
+          population: parts.population ?? null,
+          pois: parts.pois ?? [],
+          speedtests: parts.speedtests ?? [],
+          candidates: parts.candidates ?? [],
+          dem: parts.dem ?? null,
+          hasBasemap: parts.hasBasemap ?? false,
+        }
+      : null;
+  return { pkg, problems: list, parts };
+}

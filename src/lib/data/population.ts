@@ -1,0 +1,103 @@
+// Where people live inside hamlets: weighted points from population.geojson, or from
+// population.tif (each cell with a positive count → a point at the cell's centre), used
+// only when there is no population.geojson.
+import { booleanPointInPolygon } from '@turf/turf';
+import Flatbush from 'flatbush';
+import type { Hamlet, PopulationPoint } from '../engine/types.ts';
+import type { FileProblems } from './collector.ts';
+import type { Crs } from './crs.ts';
+import { lonLatProblem } from './coords.ts';
+import { UnknownNames, pointOf } from './features.ts';
+import { plural, showCount } from './fmt.ts';
+import { readFeatureCollection } from './geojson.ts';
+import type { GeoRaster } from './raster.ts';
+import { FieldReader } from './values.ts';
+
+export function loadPopulationGeoJson(text: string, fp: FileProblems, crs: Crs | null): PopulationPoint[] | null {
+  const features = readFeatureCollection(text, fp, crs);
+  if (!features) return null;
+  const errorsBefore = fp.errorCount;
+  const out: PopulationPoint[] = [];
+  const unknown = new UnknownNames();
+  for (const f of features) {
+    const r = new FieldReader(fp, f.where, f.properties, 'json');
+    const pop = r.number('pop', { required: true, min: 0, expect: 'a weight ≥ 0' });
+    const position = pointOf(f, r);
+    unknown.note(f.properties, r, ['id', 'name']);
+    if (!r.ok || pop === null || position === null) continue;
+    out.push({ lon: position[0], lat: position[1], pop });
+  }
+  unknown.report(fp);
+  return fp.errorCount > errorsBefore ? null : out;
+}
+
+/** Raster cells with a positive count → points at cell centres (WGS84). */
+export function rasterToPoints(g: GeoRaster, fp: FileProblems): PopulationPoint[] | null {
+  const out: PopulationPoint[] = [];
+  let negative = 0;
+  let firstNegative = '';
+  let outside = 0;
+  let firstOutside = '';
+  for (let row = 0; row < g.height; row++) {
+    const y = g.originY - (row + 0.5) * g.pixelHeight;
+    for (let col = 0; col < g.width; col++) {
+      const v = g.values[row * g.width + col]!;
+      if (!Number.isFinite(v) || v === g.noData || v === 0) continue;
+      if (v < 0) {
+        if (negative++ === 0) firstNegative = `row ${row}, column ${col}: ${v}`;
+        continue;
+      }
+      const x = g.originX + (col + 0.5) * g.pixelWidth;
+      const [lon, lat] = g.crs.toWgs84(x, y);
+      if (lonLatProblem(lon, lat)) {
+        if (outside++ === 0) firstOutside = `row ${row}, column ${col}`;
+        continue;
+      }
+      out.push({ lon, lat, pop: v });
+    }
+  }
+  if (negative) {
+    fp.error(null, null, `${plural(negative, 'cell has', 'cells have')} a negative count (first at ${firstNegative}); expected counts ≥ 0, or the NoData value`);
+  }
+  if (outside) {
+    fp.error(null, null, `${plural(outside, 'cell', 'cells')} with people lie outside lon −180..180 / lat −90..90 after conversion from ${g.crs.name} (first at ${firstOutside}); expected a valid georeference`);
+  }
+  return negative || outside ? null : out;
+}
+
+/**
+ * Points that fall in no hamlet are not used; the spec wants them counted, not silent:
+ * one warning with how many and how much weight.
+ */
+export function warnPointsOutsideHamlets(points: readonly PopulationPoint[], hamlets: readonly Hamlet[], fp: FileProblems): void {
+  if (!points.length || !hamlets.length) return;
+  const index = new Flatbush(hamlets.length);
+  for (const h of hamlets) {
+    let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
+    const polys = h.geometry.type === 'Polygon' ? [h.geometry.coordinates] : h.geometry.coordinates;
+    for (const rings of polys) for (const [x, y] of rings[0] ?? []) {
+      minX = Math.min(minX, x!);
+      minY = Math.min(minY, y!);
+      maxX = Math.max(maxX, x!);
+      maxY = Math.max(maxY, y!);
+    }
+    index.add(minX, minY, maxX, maxY);
+  }
+  index.finish();
+  let count = 0;
+  let weight = 0;
+  for (const p of points) {
+    const inside = index.search(p.lon, p.lat, p.lon, p.lat).some((i) => booleanPointInPolygon([p.lon, p.lat], hamlets[i]!.geometry));
+    if (!inside) {
+      count++;
+      weight += p.pop;
+    }
+  }
+  if (count) {
+    fp.warn(
+      null,
+      null,
+      `${showCount(count)} of ${plural(points.length, 'point')} (weight ${showCount(Math.round(weight * 100) / 100)}) ${count === 1 ? 'lies' : 'lie'} inside no hamlet; ${count === 1 ? 'it is' : 'they are'} not used`,
+    );
+  }
+}

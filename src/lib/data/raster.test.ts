@@ -1,0 +1,138 @@
+// GeoTIFF inputs (dem.tif, population.tif). Fixtures are made in the test with the
+// geotiff package's own writer, `writeArrayBuffer(values, metadata)`, which writes an
+// uncompressed big-endian TIFF with the GeoTIFF tags given (ModelPixelScale,
+// ModelTiepoint or ModelTransformation, GeoKeys, GDAL_NODATA). See `tiff()` below.
+import { writeArrayBuffer } from 'geotiff';
+import type { GeotiffWriterMetadata } from 'geotiff';
+import { describe, expect, it } from 'vitest';
+import { parseCrs } from './crs.ts';
+import { formatProblem } from './problems.ts';
+import { load, withFiles } from './testkit.ts';
+
+/** A single-band float32 GeoTIFF, `width` wide, north-up from (west, north). */
+function tiff(values: number[], width: number, extra: GeotiffWriterMetadata): Uint8Array {
+  const metadata: GeotiffWriterMetadata = {
+    width,
+    height: values.length / width,
+    BitsPerSample: [32],
+    SampleFormat: [3], // IEEE float
+    ...extra,
+  };
+  return new Uint8Array(writeArrayBuffer(new Float32Array(values), metadata));
+}
+
+const LONLAT = { GTModelTypeGeoKey: 2, GTRasterTypeGeoKey: 1, GeographicTypeGeoKey: 4326 };
+
+/**
+ * 3 × 2 cells of 0.01° × 0.01° from (105.80, 21.62) to (105.83, 21.60): the southern
+ * row lies over the three test hamlets (21.60–21.61), the northern row outside them.
+ */
+function lonLatTiff(values: number[], extra: GeotiffWriterMetadata = {}): Uint8Array {
+  return tiff(values, 3, { ModelPixelScale: [0.01, 0.01, 0], ModelTiepoint: [0, 0, 0, 105.8, 21.62, 0], ...LONLAT, ...extra });
+}
+
+/** 3 × 2 cells of 0.01° × 0.005° from (105.80, 21.61): all inside the test hamlets. */
+function hamletTiff(values: number[], extra: GeotiffWriterMetadata = {}): Uint8Array {
+  return tiff(values, 3, { ModelPixelScale: [0.01, 0.005, 0], ModelTiepoint: [0, 0, 0, 105.8, 21.61, 0], ...LONLAT, ...extra });
+}
+
+describe('dem.tif', () => {
+  it('reads a north-up lon/lat GeoTIFF with its NoData value', async () => {
+    const { pkg, problems } = await load(withFiles({ 'dem.tif': lonLatTiff([10, 20, 30, 40, -9999, 60], { GDAL_NODATA: '-9999' }) }));
+    expect(problems).toEqual([]);
+    expect(pkg!.dem!.width).toBe(3);
+    expect(pkg!.dem!.height).toBe(2);
+    expect(pkg!.dem!.noData).toBe(-9999);
+    expect(Array.from(pkg!.dem!.values)).toEqual([10, 20, 30, 40, -9999, 60]);
+    const [w, s, e, n] = pkg!.dem!.bbox;
+    expect(w).toBeCloseTo(105.8, 9);
+    expect(s).toBeCloseTo(21.6, 9);
+    expect(e).toBeCloseTo(105.83, 9);
+    expect(n).toBeCloseTo(21.62, 9);
+  });
+
+  it('shifts pixel-is-point georeferencing by half a pixel', async () => {
+    const dem = lonLatTiff([1, 2, 3, 4, 5, 6], { GTRasterTypeGeoKey: 2, ModelTiepoint: [0, 0, 0, 105.805, 21.615, 0] });
+    const { pkg } = await load(withFiles({ 'dem.tif': dem }));
+    expect(pkg!.dem!.bbox[0]).toBeCloseTo(105.8, 9);
+    expect(pkg!.dem!.bbox[3]).toBeCloseTo(21.62, 9);
+  });
+
+  it('rejects a rotated raster', async () => {
+    const dem = tiff([1, 2, 3, 4], 2, { ModelTransformation: [0.01, 0.001, 0, 105.8, 0.001, -0.01, 0, 21.62, 0, 0, 0, 0, 0, 0, 0, 1], ...LONLAT });
+    const { problems } = await load(withFiles({ 'dem.tif': dem }));
+    expect(problems.map(formatProblem)).toEqual([
+      'dem.tif: is rotated or sheared (ModelTransformation [0.01,0.001,0,105.8,0.001,-0.01,0,21.62]); expected a north-up raster: reproject it, e.g. gdalwarp -t_srs EPSG:4326 in.tif out.tif',
+    ]);
+  });
+
+  it('rejects a DEM that is not in lon/lat', async () => {
+    const dem = tiff([1, 2, 3, 4], 2, { ModelPixelScale: [30, 30, 0], ModelTiepoint: [0, 0, 0, 582000, 2389000, 0], GTModelTypeGeoKey: 1, GTRasterTypeGeoKey: 1, ProjectedCSTypeGeoKey: 3405 });
+    const { problems } = await load(withFiles({ 'dem.tif': dem }));
+    expect(problems.map(formatProblem)).toEqual([
+      'dem.tif: is in VN-2000 / UTM zone 48N (EPSG:3405); expected EPSG:4326 lon/lat: reproject it, e.g. gdalwarp -t_srs EPSG:4326 in.tif out.tif',
+    ]);
+  });
+
+  it('rejects an unknown projection', async () => {
+    const dem = tiff([1, 2, 3, 4], 2, { ModelPixelScale: [30, 30, 0], ModelTiepoint: [0, 0, 0, 582000, 2389000, 0], GTModelTypeGeoKey: 1, GTRasterTypeGeoKey: 1, ProjectedCSTypeGeoKey: 2154 });
+    const { problems } = await load(withFiles({ 'dem.tif': dem }));
+    expect(problems.map(formatProblem)).toEqual([
+      'dem.tif: is in EPSG:2154, a coordinate system this loader does not know; expected EPSG:4326: reproject it, e.g. gdalwarp -t_srs EPSG:4326 in.tif out.tif',
+    ]);
+  });
+
+  it('rejects a file that is not a TIFF', async () => {
+    const { problems } = await load(withFiles({ 'dem.tif': 'not a tiff at all' }));
+    expect(problems).toHaveLength(1);
+    expect(formatProblem(problems[0]!)).toMatch(/^dem\.tif: could not be read as a GeoTIFF \(.+\); expected a single-band GeoTIFF$/);
+  });
+
+  it('assumes lon/lat, with a warning, when the GeoKeys are missing but the extent is lon/lat', async () => {
+    // An empty GeoKeyDirectory (version 1.1.0, no keys): the writer otherwise adds EPSG:4326.
+    const dem = tiff([1, 2, 3, 4], 2, { ModelPixelScale: [0.01, 0.01, 0], ModelTiepoint: [0, 0, 0, 105.8, 21.62, 0], GeoKeyDirectory: [1, 1, 0, 0] });
+    const { pkg, problems } = await load(withFiles({ 'dem.tif': dem }));
+    expect(problems.map(formatProblem)).toEqual(['dem.tif: declares no coordinate system; assumed EPSG:4326 lon/lat from its extent']);
+    expect(pkg!.dem).not.toBeNull();
+  });
+});
+
+describe('population.tif', () => {
+  it('turns each cell with a positive count into a point at its centre, when there is no population.geojson', async () => {
+    // Row 0 (north): 5, 0, NoData; row 1: 2.5, 7, 1.
+    const pop = hamletTiff([5, 0, -99999, 2.5, 7, 1], { GDAL_NODATA: '-99999' });
+    const { pkg, problems } = await load(withFiles({ 'population.geojson': undefined, 'population.tif': pop }));
+    expect(problems).toEqual([]);
+    const rounded = pkg!.population!.map((p) => [Math.round(p.lon * 1e6) / 1e6, Math.round(p.lat * 1e6) / 1e6, p.pop]);
+    expect(rounded).toEqual([
+      [105.805, 21.6075, 5],
+      [105.805, 21.6025, 2.5],
+      [105.815, 21.6025, 7],
+      [105.825, 21.6025, 1],
+    ]);
+  });
+
+  it('converts cell centres from a projected CRS', async () => {
+    const crs = parseCrs('EPSG:3405')!;
+    const [x, y] = crs.fromWgs84(105.805, 21.605);
+    const pop = tiff([4], 1, { ModelPixelScale: [100, 100, 0], ModelTiepoint: [0, 0, 0, x - 50, y + 50, 0], GTModelTypeGeoKey: 1, GTRasterTypeGeoKey: 1, ProjectedCSTypeGeoKey: 3405 });
+    const { pkg, problems } = await load(withFiles({ 'population.geojson': undefined, 'population.tif': pop }));
+    expect(problems).toEqual([]);
+    expect(pkg!.population).toHaveLength(1);
+    expect(pkg!.population![0]!.lon).toBeCloseTo(105.805, 7);
+    expect(pkg!.population![0]!.lat).toBeCloseTo(21.605, 7);
+  });
+
+  it('rejects negative counts that are not NoData', async () => {
+    const pop = hamletTiff([5, -3, 1, 1, 1, -1]);
+    const { pkg, problems } = await load(withFiles({ 'population.geojson': undefined, 'population.tif': pop }));
+    expect(pkg).toBeNull();
+    expect(problems.map(formatProblem)).toEqual(['population.tif: 2 cells have a negative count (first at row 0, column 1: -3); expected counts ≥ 0, or the NoData value']);
+  });
+
+  it('warns about cells outside every hamlet like population.geojson points', async () => {
+    const pop = lonLatTiff([1, 1, 1, 1, 1, 1]);
+    const { problems } = await load(withFiles({ 'population.geojson': undefined, 'population.tif': pop }));
+    expect(problems.map(formatProblem)).toEqual(['population.tif: 3 of 6 points (weight 3) lie inside no hamlet; they are not used']);
+  });
+});

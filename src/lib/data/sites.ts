@@ -1,0 +1,111 @@
+// sites.csv / sites.geojson: one row (Point feature) per sector or omni cell.
+import type { Cell, LonLat, Status, Tech } from '../engine/types.ts';
+import type { FileProblems } from './collector.ts';
+import { CsvPointReader } from './coords.ts';
+import type { Crs } from './crs.ts';
+import { parseCsv } from './csv.ts';
+import { IdRegistry, UnknownNames, featureId, pointOf } from './features.ts';
+import { readFeatureCollection } from './geojson.ts';
+import { FieldReader } from './values.ts';
+
+export const TECHS: readonly Tech[] = ['4G', '5G'];
+export const STATUSES: readonly Status[] = ['on_air', 'planned', 'candidate'];
+export const DEFAULT_BEAMWIDTH_DEG = 65;
+
+const FIELDS = ['id', 'site_id', 'name', 'carrier', 'lon', 'lat', 'tech', 'band_mhz', 'height_m', 'azimuth_deg', 'beamwidth_deg', 'eirp_dbm', 'range_m', 'status', 'on_air_year'];
+
+/** Azimuth taken modulo 360 into [0, 360): 370 → 10, −10 → 350. */
+export function normalizeAzimuth(deg: number): number {
+  const a = ((deg % 360) + 360) % 360;
+  return a === 0 ? 0 : a; // no −0
+}
+
+/** Reads the fields of one cell; the position comes from the caller. */
+function readCell(r: FieldReader, id: string | null, position: LonLat | null): Cell | null {
+  const siteId = r.id('site_id', false);
+  const name = r.text('name', false);
+  const carrier = r.text('carrier', false);
+  if (carrier === null) r.fail('carrier', 'missing; expected the carrier\'s name, e.g. Viettel');
+  const tech = r.oneOf('tech', TECHS, null);
+  const bandMHz = r.number('band_mhz', { min: 0, minExclusive: true });
+  const heightM = r.number('height_m', { min: 0 });
+  const azimuth = r.number('azimuth_deg');
+  const beamwidthGiven = r.number('beamwidth_deg', { min: 0, minExclusive: true, max: 360 });
+  const eirpDbm = r.number('eirp_dbm');
+  const rangeM = r.number('range_m', { min: 0, minExclusive: true });
+  const status = r.oneOf('status', STATUSES, 'on_air');
+  const onAirYear = r.year('on_air_year');
+  if (status === 'planned' && onAirYear === null && r.ok) {
+    r.warn('on_air_year', 'missing for a planned cell; it will never count as on air');
+  }
+  let beamwidth = beamwidthGiven ?? DEFAULT_BEAMWIDTH_DEG;
+  if (azimuth === null) {
+    // No azimuth: an omni cell, whatever beamwidth says.
+    if (beamwidthGiven !== null && beamwidthGiven !== 360 && r.ok) {
+      r.warn('beamwidth_deg', `${beamwidthGiven} is ignored: azimuth_deg is empty, so the cell is omni (360)`);
+    }
+    beamwidth = 360;
+  }
+  if (!r.ok || id === null || position === null || carrier === null || tech === null || status === null) return null;
+  const resolvedSiteId = siteId ?? id;
+  return {
+    id,
+    site_id: resolvedSiteId,
+    name: name ?? resolvedSiteId,
+    carrier,
+    lon: position[0],
+    lat: position[1],
+    tech,
+    band_mhz: bandMHz,
+    height_m: heightM,
+    azimuth_deg: azimuth === null ? null : normalizeAzimuth(azimuth),
+    beamwidth_deg: beamwidth,
+    eirp_dbm: eirpDbm,
+    range_m: rangeM,
+    status,
+    on_air_year: onAirYear,
+  };
+}
+
+export function loadSitesCsv(text: string, fp: FileProblems, crs: Crs | null): Cell[] | null {
+  const table = parseCsv(text, fp, {
+    required: ['id', 'carrier', ['lon', 'x'], ['lat', 'y'], 'tech'],
+    optional: [...FIELDS, 'x', 'y'],
+  });
+  if (!table) return null;
+  const errorsBefore = fp.errorCount;
+  const points = new CsvPointReader(crs ?? undefined);
+  const ids = new IdRegistry();
+  const cells: Cell[] = [];
+  for (const row of table.rows) {
+    const where = `row ${row.row}`;
+    const r = new FieldReader(fp, where, row.values, 'csv');
+    const id = r.id('id', true);
+    if (id !== null) ids.check(id, where, r);
+    const position = points.read(r);
+    const cell = readCell(r, id, position);
+    if (cell) cells.push(cell);
+  }
+  return fp.errorCount > errorsBefore ? null : cells;
+}
+
+export function loadSitesGeoJson(text: string, fp: FileProblems, crs: Crs | null): Cell[] | null {
+  const features = readFeatureCollection(text, fp, crs);
+  if (!features) return null;
+  const errorsBefore = fp.errorCount;
+  const ids = new IdRegistry();
+  const unknown = new UnknownNames();
+  const cells: Cell[] = [];
+  for (const f of features) {
+    const r = new FieldReader(fp, f.where, f.properties, 'json');
+    const id = featureId(f, r, true);
+    if (id !== null) ids.check(id, f.where, r);
+    const position = pointOf(f, r);
+    const cell = readCell(r, id, position);
+    // lon/lat properties are allowed (a copy of the geometry) but the geometry wins.
+    unknown.note(f.properties, r, ['lon', 'lat']);
+    if (cell) cells.push(cell);
+  }
+  unknown.report(fp);
+  return fp.errorCount > errorsBefore ? null : cells;
+}
