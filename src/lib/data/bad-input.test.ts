@@ -1,7 +1,8 @@
 // Bad input, file by file: each case breaks the valid base package in one place and
 // asserts the exact message (file, row/feature, field, what was got, what was expected).
 import { describe, expect, it } from 'vitest';
-import { AREA, baseHamlets, errorsWith, fc, feature, hamletsWith, point, polygon, sitesCsv, squareRing, TARGETS } from './testkit.ts';
+import { formatProblem } from './problems.ts';
+import { AREA, baseHamlets, errorsWith, fc, feature, hamletsWith, load, point, polygon, sitesCsv, squareRing, TARGETS, withFiles } from './testkit.ts';
 
 type Changes = Record<string, string | Uint8Array | undefined>;
 
@@ -9,6 +10,7 @@ const target = (t: Record<string, unknown>): string => JSON.stringify([{ ...TARG
 const area = (a: Record<string, unknown>): string => JSON.stringify({ ...AREA, ...a });
 const hamletGeometry = (coordinates: unknown, type = 'Polygon'): string => hamletsWith(0, {}, { type, coordinates });
 const speed = (row: string): string => `lon,lat,time,kind,down_mbps\n${row}\n`;
+const PREDICTED = ' (range_m is empty, so the propagation model predicts the reach; give range_m to use a fixed radius instead)';
 
 const CASES: [string, Changes, string][] = [
   // Required files
@@ -87,6 +89,11 @@ const CASES: [string, Changes, string][] = [
   ['band 0 MHz', { 'sites.csv': sitesCsv([{ id: 'a', band_mhz: '0' }]) }, 'sites.csv row 1, band_mhz: got 0; expected a number > 0'],
   ['on_air_year not an integer', { 'sites.csv': sitesCsv([{ id: 'a', status: 'planned', on_air_year: '2026.5' }]) }, 'sites.csv row 1, on_air_year: got 2026.5; expected an integer year such as 2026'],
   ['on_air_year as words', { 'sites.csv': sitesCsv([{ id: 'a', on_air_year: 'next year' }]) }, 'sites.csv row 1, on_air_year: got "next year"; expected an integer year such as 2026'],
+  // Cells without range_m: the propagation model predicts their reach, so its inputs must be in its domain.
+  ['band outside the models with no range', { 'sites.csv': sitesCsv([{ id: 'a', band_mhz: '50' }]) }, `sites.csv row 1, band_mhz: 50 MHz is outside 150–7125 MHz, the bands the propagation models cover${PREDICTED}`],
+  ['antenna height 1 m with no range', { 'sites.csv': sitesCsv([{ id: 'a' }, { id: 'b', height_m: '1' }]) }, `sites.csv row 2, height_m: 1 m: expected an antenna height above 1.5 m and at most 1000 m${PREDICTED}`],
+  ['EIRP 150 dBm with no range', { 'sites.csv': sitesCsv([{ id: 'a', eirp_dbm: '150' }]) }, `sites.csv row 1, eirp_dbm: 150 dBm: expected an EIRP between −30 and 100 dBm${PREDICTED}`],
+  ['band outside the models in GeoJSON', { 'sites.csv': undefined, 'sites.geojson': fc([feature({ id: 'a', carrier: 'Viettel', tech: '5G', band_mhz: 28000 }, point(105.8, 21.6))]) }, `sites.geojson feature 0, band_mhz: 28000 MHz is outside 150–7125 MHz, the bands the propagation models cover${PREDICTED}`],
   ['azimuth as words', { 'sites.csv': sitesCsv([{ id: 'a', azimuth_deg: 'north' }]) }, 'sites.csv row 1, azimuth_deg: got "north"; expected a number'],
   ['required column missing', { 'sites.csv': 'id,carrier,lon,tech\n' }, 'sites.csv, lat: missing from the header, which has id, carrier, lon, tech; expected a lat column (or y)'],
   ['duplicate column', { 'sites.csv': 'id,carrier,lon,lat,tech,LAT\n' }, 'sites.csv, lat: the column appears twice in the header (columns 4 and 6); expected each column once'],
@@ -143,5 +150,13 @@ describe('bad input is rejected with a message naming file, place, field and exp
   it.each(CASES)('%s', async (_name, changes, expected) => {
     const errors = await errorsWith(changes);
     expect(errors).toContain(expected);
+  });
+});
+
+describe('propagation inputs are only checked when the model is used', () => {
+  it('accepts a band, height and EIRP outside the models when range_m is given', async () => {
+    const { pkg, problems } = await load(withFiles({ 'sites.csv': sitesCsv([{ id: 'a', band_mhz: '50', height_m: '1', eirp_dbm: '150', range_m: '800' }]) }));
+    expect(problems.map(formatProblem)).toEqual([]);
+    expect(pkg!.cells.map((c) => [c.id, c.band_mhz, c.height_m, c.eirp_dbm, c.range_m])).toEqual([['a', 50, 1, 150, 800]]);
   });
 });

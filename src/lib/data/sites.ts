@@ -1,4 +1,5 @@
 // sites.csv / sites.geojson: one row (Point feature) per sector or omni cell.
+import { reachInputProblem } from '../engine/propagation/index.ts';
 import type { Cell, LonLat, Status, Tech } from '../engine/types.ts';
 import type { FileProblems } from './collector.ts';
 import { CsvPointReader } from './coords.ts';
@@ -33,6 +34,12 @@ function readCell(r: FieldReader, id: string | null, position: LonLat | null): C
   const beamwidthGiven = r.number('beamwidth_deg', { min: 0, minExclusive: true, max: 360 });
   const eirpDbm = r.number('eirp_dbm');
   const rangeM = r.number('range_m', { min: 0, minExclusive: true });
+  if (rangeM === null && !r.has('range_m') && tech !== null) {
+    // No range_m: the engine predicts the reach, so reject here what predictReach would
+    // throw on; a package that validates must never crash the engine.
+    const problem = reachInputProblem({ tech, bandMHz, heightM, eirpDbm });
+    if (problem) r.fail(problem.field, `${problem.message} (range_m is empty, so the propagation model predicts the reach; give range_m to use a fixed radius instead)`);
+  }
   const status = r.oneOf('status', STATUSES, 'on_air');
   const onAirYear = r.year('on_air_year');
   if (status === 'planned' && onAirYear === null && r.ok) {
