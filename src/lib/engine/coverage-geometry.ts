@@ -1,0 +1,37 @@
+// Coverage as polygons for drawing: the union of on-air coverage per technology layer
+// and carrier, united in the equal-area plane and returned in lon/lat.
+import type { Feature, FeatureCollection, MultiPolygon } from 'geojson';
+import { unionToMultiPolygon } from './clip.ts';
+import { projectionFor } from './context.ts';
+import { CoverItem, LAYER_4G, LAYER_5G, LAYER_FIBER, LAYER_FIBER_1G, onAirItems, packageItems, SCENARIO_CELL_PREFIX } from './items.ts';
+import type { ComputeOptions } from './report.ts';
+import type { DataPackage } from './types.ts';
+
+/** Drawing layers and the item layers each unites. */
+const GEOMETRY_LAYERS: readonly [string, number][] = [
+  ['4G', LAYER_4G],
+  ['5G', LAYER_5G],
+  ['mobile_bb', LAYER_4G | LAYER_5G],
+  ['fiber', LAYER_FIBER],
+  ['fiber_1g', LAYER_FIBER_1G],
+];
+
+/** Union of on-air coverage per technology layer and carrier, lon/lat, for drawing: one feature per (layer, carrier) plus carrier "all". layer ∈ '4G' | '5G' | 'mobile_bb' | 'fiber' | 'fiber_1g'. Features with empty coverage are omitted. */
+export function coverageGeometry(pkg: DataPackage, opts: ComputeOptions): FeatureCollection<MultiPolygon, { layer: string; carrier: string }> {
+  const projection = projectionFor(pkg);
+  const scenario = (opts.extraCells ?? []).map((c) => CoverItem.fromCell(c, SCENARIO_CELL_PREFIX));
+  const items = onAirItems(packageItems(pkg), opts.year, scenario);
+  const carriers = [...new Set(items.map((item) => item.carrier)), 'all'];
+  const features: Feature<MultiPolygon, { layer: string; carrier: string }>[] = [];
+  for (const [layer, mask] of GEOMETRY_LAYERS) {
+    for (const carrier of carriers) {
+      const paths = items
+        .filter((item) => item.layers & mask && (carrier === 'all' || item.carrier === carrier))
+        .flatMap((item) => item.paths(projection));
+      if (paths.length === 0) continue;
+      const geometry = unionToMultiPolygon(paths, projection);
+      if (geometry.coordinates.length > 0) features.push({ type: 'Feature', geometry, properties: { layer, carrier } });
+    }
+  }
+  return { type: 'FeatureCollection', features };
+}

@@ -1,0 +1,61 @@
+// Settlement points (population.geojson / population.tif) assigned to hamlets for the
+// point model (spec: data-package.md, Population inside coverage): each point belongs to
+// the first hamlet in file order that contains it, boundary included; points in no
+// hamlet are not used. Points weighing 0 change no sum, so they are left out.
+import { containsPoint, type FlatPolygon } from './point-in-polygon.ts';
+import { PointGrid } from './spatial-index.ts';
+import type { PopulationPoint } from './types.ts';
+
+/** Pads boxes so points a hair outside still reach the boundary-inclusive test, degrees. */
+export const BBOX_PAD_DEG = 1e-8;
+
+export interface PopulationIndex {
+  /** Positive-weight points in the grid's storage order (index k below). */
+  lon: Float64Array;
+  lat: Float64Array;
+  pop: Float64Array;
+  /** Index of the hamlet point k belongs to; −1 when it lies in no hamlet. */
+  hamlet: Int32Array;
+  /** Σ pop of each hamlet's points; a hamlet with weight 0 uses the uniform model. */
+  hamletWeight: Float64Array;
+  /** How many positive-weight points lie in no hamlet (the validator warns about them). */
+  outsideCount: number;
+  /** Bucket index of the points; its storage order is the order of the arrays above. */
+  grid: PointGrid;
+}
+
+/** Indexes the population points and assigns each to its hamlet. */
+export function indexPopulation(points: readonly PopulationPoint[] | null, hamlets: readonly FlatPolygon[]): PopulationIndex {
+  const all = points ?? [];
+  let n = 0;
+  for (const p of all) if (p.pop > 0) n++;
+  const inLon = new Float64Array(n);
+  const inLat = new Float64Array(n);
+  const inPop = new Float64Array(n);
+  let j = 0;
+  for (const p of all) {
+    if (!(p.pop > 0)) continue;
+    inLon[j] = p.lon;
+    inLat[j] = p.lat;
+    inPop[j++] = p.pop;
+  }
+  const grid = new PointGrid(inLon, inLat);
+  const { lon, lat, order } = grid;
+  const pop = new Float64Array(n);
+  for (let k = 0; k < n; k++) pop[k] = inPop[order[k] as number] as number;
+  const hamlet = new Int32Array(n).fill(-1);
+  const hamletWeight = new Float64Array(hamlets.length);
+  // Hamlets in file order, each claiming the still-free points it contains: the first
+  // containing hamlet wins a point on a shared boundary.
+  hamlets.forEach((polygon, h) => {
+    const [west, south, east, north] = polygon.bbox;
+    grid.forEachInBBox([west - BBOX_PAD_DEG, south - BBOX_PAD_DEG, east + BBOX_PAD_DEG, north + BBOX_PAD_DEG], (k) => {
+      if (hamlet[k] !== -1 || !containsPoint(polygon, lon[k] as number, lat[k] as number)) return;
+      hamlet[k] = h;
+      hamletWeight[h] = (hamletWeight[h] as number) + (pop[k] as number);
+    });
+  });
+  let outsideCount = 0;
+  for (let k = 0; k < n; k++) if (hamlet[k] === -1) outsideCount++;
+  return { lon, lat, pop, hamlet, hamletWeight, outsideCount, grid };
+}
