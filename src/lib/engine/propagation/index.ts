@@ -1,6 +1,6 @@
 // Predicted reach of a cell without range_m: the ground distance at which the median
 // reference-signal power (RSRP / SS-RSRP) at a 1.5 m phone falls to the coverage threshold,
-// over flat terrain. docs/propagation.md explains the models, constants and limits.
+// over flat terrain. README.md beside this file explains the models, constants and limits.
 import type { Tech } from '../types.ts';
 import { horizontalPatternDb } from './antenna.ts';
 import { distanceForLossM, radioHorizonM } from './invert.ts';
