@@ -32,8 +32,11 @@ export default defineConfig({
   ],
   webServer: {
     command: 'npx vite preview --host 127.0.0.1 --port 4173 --strictPort',
+    // Serves tests/fixtures/packages at /fixtures/ (see vite.config.ts).
+    env: { SERVE_TEST_FIXTURES: '1' },
     url: 'http://127.0.0.1:4173',
-    reuseExistingServer: !process.env.CI,
+    // Never reuse a server someone else started: it would lack the fixtures above.
+    reuseExistingServer: false,
     timeout: 60_000,
   },
 });

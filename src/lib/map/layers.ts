@@ -1,0 +1,200 @@
+// The app's map layers as MapLibre layer specifications. Pure: builders take where each
+// kind of feature comes from (a GeoJSON source, or a PMTiles source-layer) and return
+// plain style JSON, so the same layers draw a bundled tileset or a package opened by URL.
+import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
+import {
+  CARRIER_COLORS,
+  HOLE_COLOR,
+  NO_DATA_COLOR,
+  OTHER_CARRIER_COLOR,
+  POI_COVERED_COLOR,
+  POI_UNCOVERED_COLOR,
+  SPEED_BREAKS_MBPS,
+  SPEED_COLORS,
+  TECH_COLORS,
+} from './colors.ts';
+
+/** The toggles of the layer panel; each switches one or more MapLibre layers. */
+export const LAYER_KEYS = [
+  'hamlets',
+  'choropleth',
+  'cov4g',
+  'cov5g',
+  'fiber',
+  'sites',
+  'fiberNet',
+  'pois',
+  'holes',
+  'speedtests',
+] as const;
+export type LayerKey = (typeof LAYER_KEYS)[number];
+
+/** Where a kind of feature is read from: a source, and its source-layer for vector tiles. */
+export interface SourceRef {
+  source: string;
+  sourceLayer?: string;
+}
+
+/** The package layers that come either from PMTiles or from GeoJSON built from the package. */
+export interface StaticRefs {
+  hamlets: SourceRef;
+  hamletLabels: SourceRef;
+  commune: SourceRef;
+  sites: SourceRef;
+  cables: SourceRef;
+  accessPoints: SourceRef;
+  speedtests: SourceRef;
+}
+
+/** GeoJSON sources the worker fills in after the figures are computed. */
+export const DYNAMIC_SOURCES = ['coverage', 'footprints', 'pois', 'holes'] as const;
+
+/** The CSS font family the page ships (self-hosted @fontsource/be-vietnam-pro). MapLibre
+ *  draws glyphs locally from it and sniffs the weight from the first name of the stack. */
+export const LABEL_FONT = ['Be Vietnam Pro SemiBold', 'Be Vietnam Pro'];
+
+export const HATCH_IMAGE = 'hatch';
+
+function from(ref: SourceRef): { source: string; 'source-layer'?: string } {
+  return ref.sourceLayer ? { source: ref.source, 'source-layer': ref.sourceLayer } : { source: ref.source };
+}
+
+/** A carrier's colour as a style expression over a `carrier` property. */
+export function carrierColorExpression(): ExpressionSpecification {
+  const pairs = Object.entries(CARRIER_COLORS).flat();
+  return ['match', ['get', 'carrier'], ...pairs, OTHER_CARRIER_COLOR] as unknown as ExpressionSpecification;
+}
+
+/** Speed-measurement colour by `down_mbps` (Mb/s): SPEED_COLORS stepping at SPEED_BREAKS_MBPS, as the legend lists. */
+export function speedColorExpression(): ExpressionSpecification {
+  const steps: Array<string | number> = [SPEED_COLORS[0]];
+  SPEED_BREAKS_MBPS.forEach((limit, i) => steps.push(limit, SPEED_COLORS[i + 1] ?? SPEED_COLORS[0]));
+  return ['step', ['to-number', ['get', 'down_mbps'], 0], ...steps] as unknown as ExpressionSpecification;
+}
+
+function coverageLayers(tech: '4G' | '5G' | 'fiber', key: LayerKey): LayerSpecification[] {
+  const id = `cov-${tech.toLowerCase()}`;
+  const filter: ExpressionSpecification = ['all', ['==', ['get', 'layer'], tech], ['==', ['get', 'carrier'], 'all']];
+  return [
+    { id: `${id}-fill`, type: 'fill', source: 'coverage', filter, metadata: { key }, paint: { 'fill-color': TECH_COLORS[tech], 'fill-opacity': 0.35 } },
+    { id: `${id}-line`, type: 'line', source: 'coverage', filter, metadata: { key }, paint: { 'line-color': TECH_COLORS[tech], 'line-width': 1.5 } },
+  ];
+}
+
+function footprintLine(status: 'on_air' | 'planned' | 'candidate', dash: number[] | null): LayerSpecification {
+  return {
+    id: `footprint-line-${status}`,
+    type: 'line',
+    source: 'footprints',
+    filter: ['==', ['get', 'status'], status],
+    metadata: { key: 'sites' },
+    paint: {
+      'line-color': carrierColorExpression(),
+      'line-width': ['match', ['get', 'tech'], '5G', 1.5, 1],
+      // Sectors overlap heavily in a commune: keep them light so hamlets stay readable.
+      'line-opacity': 0.7,
+      ...(dash ? { 'line-dasharray': dash } : {}),
+    },
+  };
+}
+
+/** All app layers, bottom to top. Each carries `metadata.key`: the panel toggle it obeys. */
+export function appLayers(refs: StaticRefs): LayerSpecification[] {
+  return [
+    // The choropleth colour is set from the figures (style.choroplethColor) once they arrive.
+    { id: 'choropleth', type: 'fill', ...from(refs.hamlets), metadata: { key: 'choropleth' }, paint: { 'fill-color': NO_DATA_COLOR, 'fill-opacity': 0.55 } },
+    ...coverageLayers('fiber', 'fiber'),
+    ...coverageLayers('4G', 'cov4g'),
+    ...coverageLayers('5G', 'cov5g'),
+    // Invisible fill so a click anywhere inside a hamlet finds it.
+    { id: 'hamlet-fill', type: 'fill', ...from(refs.hamlets), metadata: { key: 'hamlets' }, paint: { 'fill-color': '#000000', 'fill-opacity': 0 } },
+    { id: 'uniform-hatch', type: 'fill', ...from(refs.hamlets), filter: ['in', ['get', 'id'], ['literal', []]], metadata: { key: 'holes' }, paint: { 'fill-pattern': HATCH_IMAGE } },
+    { id: 'hamlet-line', type: 'line', ...from(refs.hamlets), metadata: { key: 'hamlets' }, paint: { 'line-color': '#333333', 'line-width': 1 } },
+    { id: 'commune-line', type: 'line', ...from(refs.commune), metadata: { key: null }, paint: { 'line-color': '#111111', 'line-width': 3 } },
+    {
+      id: 'footprint-fill',
+      type: 'fill',
+      source: 'footprints',
+      filter: ['!=', ['get', 'status'], 'candidate'],
+      metadata: { key: 'sites' },
+      paint: { 'fill-color': carrierColorExpression(), 'fill-opacity': ['match', ['get', 'status'], 'on_air', 0.06, 0.03] },
+    },
+    footprintLine('on_air', null),
+    footprintLine('planned', [3, 2]),
+    footprintLine('candidate', [1, 2]),
+    { id: 'cables', type: 'line', ...from(refs.cables), metadata: { key: 'fiberNet' }, paint: { 'line-color': TECH_COLORS.fiber, 'line-width': 2, 'line-dasharray': [4, 1] } },
+    {
+      id: 'access-points',
+      type: 'circle',
+      ...from(refs.accessPoints),
+      metadata: { key: 'fiberNet' },
+      paint: { 'circle-radius': 4, 'circle-color': TECH_COLORS.fiber, 'circle-stroke-color': '#4d3300', 'circle-stroke-width': 1 },
+    },
+    {
+      id: 'holes',
+      type: 'circle',
+      source: 'holes',
+      metadata: { key: 'holes' },
+      paint: {
+        // Area proportional to people: radius grows with the square root of pop.
+        'circle-radius': ['max', 2, ['*', 1.2, ['sqrt', ['to-number', ['get', 'pop'], 0]]]],
+        'circle-color': HOLE_COLOR,
+        'circle-opacity': 0.55,
+        'circle-stroke-color': '#ffffff',
+        'circle-stroke-width': 0.5,
+      },
+    },
+    {
+      id: 'speedtests',
+      type: 'circle',
+      ...from(refs.speedtests),
+      metadata: { key: 'speedtests' },
+      paint: { 'circle-radius': 4.5, 'circle-color': speedColorExpression(), 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 1 },
+    },
+    {
+      id: 'sites',
+      type: 'circle',
+      ...from(refs.sites),
+      metadata: { key: 'sites' },
+      paint: {
+        'circle-radius': ['case', ['in', '5G', ['to-string', ['get', 'tech']]], 7, 5.5],
+        // On air: solid; planned: pale fill; candidate: hollow ring.
+        'circle-color': carrierColorExpression(),
+        'circle-opacity': ['match', ['get', 'status'], 'on_air', 1, 'planned', 0.35, 0],
+        'circle-stroke-color': carrierColorExpression(),
+        'circle-stroke-width': 2,
+      },
+    },
+    {
+      id: 'pois',
+      type: 'circle',
+      source: 'pois',
+      metadata: { key: 'pois' },
+      paint: { 'circle-radius': 6, 'circle-color': POI_UNCOVERED_COLOR, 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 2 },
+    },
+    {
+      id: 'hamlet-labels',
+      type: 'symbol',
+      ...from(refs.hamletLabels),
+      metadata: { key: 'hamlets' },
+      layout: { 'text-field': ['get', 'name'], 'text-font': LABEL_FONT, 'text-size': 13, 'text-max-width': 8 },
+      paint: { 'text-color': '#111111', 'text-halo-color': '#ffffff', 'text-halo-width': 1.6 },
+    },
+  ];
+}
+
+/** POI colour by whether the chosen technology covers it (`cov_<share key>` property). */
+export function poiColorExpression(shareKey: string): ExpressionSpecification {
+  return ['case', ['to-boolean', ['get', `cov_${shareKey}`]], POI_COVERED_COLOR, POI_UNCOVERED_COLOR];
+}
+
+/** Filter of a coverage layer for one carrier, or the combined union when `carrier` is 'all'. */
+export function coverageFilter(tech: '4G' | '5G' | 'fiber', carrier: string): ExpressionSpecification {
+  return ['all', ['==', ['get', 'layer'], tech], ['==', ['get', 'carrier'], carrier]];
+}
+
+/** Which toggle a layer obeys (null: always shown). */
+export function layerKeyOf(layer: LayerSpecification): LayerKey | null {
+  const metadata = layer.metadata as { key?: LayerKey | null } | undefined;
+  return metadata?.key ?? null;
+}

@@ -1,0 +1,108 @@
+// Assembles the map style and the style values that follow the figures. Pure: no map
+// instance here, so every expression is unit-tested and the map component only applies them.
+import type { ExpressionSpecification, LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
+import type { FeatureCollection } from 'geojson';
+import type { HamletShares, Report } from '../engine/types.ts';
+import type { PackageFeatures } from './features.ts';
+import { NO_DATA_COLOR, shareColor } from './colors.ts';
+import type { TileLayerId } from '../tiles/layers.ts';
+import { appLayers, DYNAMIC_SOURCES, layerKeyOf, type LayerKey, type SourceRef, type StaticRefs } from './layers.ts';
+
+const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
+
+/** The tile source-layer each static kind of feature is stored in. */
+const TILE_LAYER_OF: Record<keyof StaticRefs, TileLayerId> = {
+  hamlets: 'hamlets',
+  hamletLabels: 'hamlet_labels',
+  commune: 'commune',
+  sites: 'sites',
+  cables: 'fiber_cables',
+  accessPoints: 'access_points',
+  speedtests: 'speedtests',
+};
+
+function refsFor(ref: (tileLayer: TileLayerId) => SourceRef): StaticRefs {
+  const entries = Object.entries(TILE_LAYER_OF).map(([kind, tileLayer]) => [kind, ref(tileLayer)]);
+  return Object.fromEntries(entries) as unknown as StaticRefs;
+}
+
+/** Static layers read from one PMTiles vector source named `source`. */
+export function pmtilesRefs(source: string): StaticRefs {
+  return refsFor((tileLayer) => ({ source, sourceLayer: tileLayer }));
+}
+
+/** Static layers read from GeoJSON sources named `pkg-<tile layer>`. */
+export const GEOJSON_REFS: StaticRefs = refsFor((tileLayer) => ({ source: `pkg-${tileLayer}` }));
+
+/** The data of each static GeoJSON source, keyed by the source names GEOJSON_REFS uses. */
+export function geojsonSourceData(features: PackageFeatures | null): Record<string, FeatureCollection> {
+  const data: Record<string, FeatureCollection> = {};
+  for (const tileLayer of Object.values(TILE_LAYER_OF)) data[`pkg-${tileLayer}`] = features?.layers[tileLayer] ?? EMPTY;
+  return data;
+}
+
+/** GeoJSON sources for the static package layers; empty until the package is loaded (null). */
+export function geojsonSources(features: PackageFeatures | null): Record<string, SourceSpecification> {
+  const sources: Record<string, SourceSpecification> = {};
+  for (const [id, data] of Object.entries(geojsonSourceData(features))) sources[id] = { type: 'geojson', data };
+  return sources;
+}
+
+export interface StyleInput {
+  /** Sources holding the static layers (GeoJSON or one PMTiles vector source). */
+  staticSources: Record<string, SourceSpecification>;
+  refs: StaticRefs;
+  /** What lies underneath: basemap.ts's layers (a background at least). */
+  basemap: { sources: Record<string, SourceSpecification>; layers: LayerSpecification[] };
+}
+
+/** The whole map style: basemap (or plain background), package layers, empty dynamic sources. */
+export function buildStyle(input: StyleInput): StyleSpecification {
+  const dynamic: Record<string, SourceSpecification> = {};
+  for (const name of DYNAMIC_SOURCES) dynamic[name] = { type: 'geojson', data: EMPTY };
+  return {
+    version: 8,
+    // No glyphs URL: MapLibre draws labels locally from the page's font (works offline).
+    sources: { ...input.basemap.sources, ...input.staticSources, ...dynamic },
+    layers: [...input.basemap.layers, ...appLayers(input.refs)],
+  };
+}
+
+/** Per-hamlet choropleth colour of `shareKey` as a `match` on the hamlet id. */
+export function choroplethColor(report: Report | null, shareKey: keyof HamletShares): ExpressionSpecification | string {
+  if (!report || report.hamlets.length === 0) return NO_DATA_COLOR;
+  const pairs: string[] = [];
+  for (const h of report.hamlets) pairs.push(h.id, shareColor(h.share[shareKey]));
+  return ['match', ['to-string', ['get', 'id']], ...pairs, NO_DATA_COLOR] as ExpressionSpecification;
+}
+
+/** Filter that hatches the hamlets whose share falls back to the area (uniform) model. */
+export function uniformHatchFilter(hamletIds: readonly string[]): ExpressionSpecification {
+  return ['in', ['to-string', ['get', 'id']], ['literal', [...hamletIds]]];
+}
+
+/** Visibility of every app layer given the panel's toggles. */
+export function layerVisibility(
+  layers: readonly LayerSpecification[],
+  on: Readonly<Record<LayerKey, boolean>>,
+): Array<{ id: string; visibility: 'visible' | 'none' }> {
+  return layers.flatMap((layer) => {
+    const key = layerKeyOf(layer);
+    if (key === null) return [];
+    return [{ id: layer.id, visibility: on[key] ? ('visible' as const) : ('none' as const) }];
+  });
+}
+
+/** The hatch pattern for uniform-model hamlets: 8×8 RGBA pixels with one diagonal stroke. */
+export function hatchPattern(color: [number, number, number]): { width: number; height: number; data: Uint8Array } {
+  const size = 8;
+  const data = new Uint8Array(size * size * 4);
+  for (let y = 0; y < size; y++) {
+    for (let x = 0; x < size; x++) {
+      if ((x + y) % size !== 0 && (x + y) % size !== 1) continue;
+      const i = (y * size + x) * 4;
+      data.set([color[0], color[1], color[2], 200], i);
+    }
+  }
+  return { width: size, height: size, data };
+}

@@ -1,0 +1,178 @@
+// What the user is looking at and what they changed. Every user action — a click in the
+// panels or a `window.__app` call — goes through these methods, so both take one path.
+import type { Remote } from 'comlink';
+import type { HamletShares, Report } from '../engine/types.ts';
+import type { Lang } from '../i18n/vocab.ts';
+import type { LayerKey } from '../map/layers.ts';
+import type { EngineApi, Overlays, PackageView } from '../worker/protocol.ts';
+
+export type Phase = 'loading' | 'ready' | 'failed';
+export type Tab = 'overview' | 'targets' | 'hamlets' | 'measured';
+
+/** Hamlet shares the choropleth can show (4G is near-universal, so it is left out). */
+export const CHOROPLETH_METRICS = ['5g', 'mobile_bb', 'fiber', 'fiber_1g'] as const satisfies ReadonlyArray<keyof HamletShares>;
+export type ChoroplethMetric = (typeof CHOROPLETH_METRICS)[number];
+
+/** Years the year selector offers besides "on air only": the plan period. */
+export const PLAN_YEARS = [2026, 2027, 2028, 2029, 2030] as const;
+
+const DEFAULT_LAYERS: Record<LayerKey, boolean> = {
+  hamlets: true,
+  choropleth: true,
+  cov4g: false,
+  cov5g: false,
+  fiber: false,
+  sites: true,
+  fiberNet: false,
+  pois: true,
+  holes: false,
+  speedtests: false,
+};
+
+export class AppState {
+  lang = $state<Lang>('vi');
+  phase = $state<Phase>('loading');
+  /** Validator errors (formatProblem lines) when the package could not be opened. */
+  errors = $state.raw<string[]>([]);
+  warnings = $state.raw<string[]>([]);
+  view = $state.raw<PackageView | null>(null);
+  report = $state.raw<Report | null>(null);
+  overlays = $state.raw<Overlays | null>(null);
+  /** True while the worker recomputes figures after a change. */
+  computing = $state(false);
+  year = $state<number | null>(null);
+  metric = $state<ChoroplethMetric>('5g');
+  carrier = $state('all');
+  layers = $state<Record<LayerKey, boolean>>({ ...DEFAULT_LAYERS });
+  /** The first screen lists the hamlets with their population. */
+  tab = $state<Tab>('hamlets');
+  /** On a phone the panel is a bottom sheet the user opens and closes. */
+  panelOpen = $state(true);
+  /** A request for the map to zoom to a hamlet; `seq` makes repeated clicks count. */
+  zoomRequest = $state.raw<{ hamletId: string; seq: number } | null>(null);
+
+  readonly #engine: Remote<EngineApi>;
+  #pending: Promise<void> = Promise.resolve();
+  /** Bumped by every change; a computation whose number is stale is dropped. */
+  #seq = 0;
+  #openSeq = 0;
+
+  constructor(engine: Remote<EngineApi>) {
+    this.#engine = engine;
+  }
+
+  /** Opens the package folder at an absolute URL and computes its figures. */
+  open(url: string): Promise<void> {
+    const openSeq = ++this.#openSeq;
+    const seq = ++this.#seq;
+    this.phase = 'loading';
+    this.#pending = (async () => {
+      const result = await this.#engine.open(url);
+      if (openSeq !== this.#openSeq) return;
+      this.warnings = result.warnings;
+      if (!result.view) {
+        this.errors = result.errors;
+        this.phase = 'failed';
+        throw new Error(result.errors.join('\n'));
+      }
+      this.errors = [];
+      performance.mark('package-opened');
+      this.view = result.view;
+      // A year chosen while the package loaded is already in this.year.
+      await this.#recompute(this.#seq);
+    })();
+    this.#track(seq);
+    return this.#pending;
+  }
+
+  /** Views the network as of the end of `year` (null: on-air cells only). */
+  setYear(year: number | null): Promise<void> {
+    if (this.phase === 'failed' && !this.view) return Promise.reject(new Error(this.errors.join('\n') || 'No data package is open'));
+    const seq = ++this.#seq;
+    this.year = year;
+    const previous = this.#pending.catch(() => undefined);
+    this.#pending = previous.then(() => this.#recompute(seq));
+    this.#track(seq);
+    return this.#pending;
+  }
+
+  /** Resolves once the latest change is computed; rejects with the message the UI shows. */
+  async ready(): Promise<void> {
+    let pending: Promise<void>;
+    do {
+      pending = this.#pending;
+      await pending;
+    } while (pending !== this.#pending);
+  }
+
+  /** The worker's figures for what is on screen. */
+  async currentReport(): Promise<Report> {
+    await this.ready();
+    return this.#engine.report();
+  }
+
+  async #recompute(seq: number): Promise<void> {
+    if (seq !== this.#seq) return;
+    // The package failed to open while this change waited for it.
+    if (!this.view) throw new Error(this.errors.join('\n') || 'No data package is open');
+    this.computing = true;
+    try {
+      const report = await this.#engine.setYear(this.year);
+      if (seq !== this.#seq) return;
+      this.report = report;
+      this.phase = 'ready';
+      performance.mark('figures-ready');
+      const overlays = await this.#engine.overlays();
+      if (seq !== this.#seq) return;
+      this.overlays = overlays;
+    } finally {
+      if (seq === this.#seq) this.computing = false;
+    }
+  }
+
+  #track(seq: number): void {
+    this.#pending.catch((err: unknown) => {
+      if (seq !== this.#seq) return;
+      this.phase = 'failed';
+      if (this.errors.length === 0) this.errors = [err instanceof Error ? err.message : String(err)];
+    });
+  }
+
+  /** The worker died or could not start: nothing can be computed. */
+  fail(message: string): void {
+    this.#seq++;
+    this.phase = 'failed';
+    this.errors = [message];
+    this.computing = false;
+    this.#pending = Promise.reject(new Error(message));
+    this.#pending.catch(() => undefined);
+  }
+
+  toggleLayer(key: LayerKey): void {
+    this.layers[key] = !this.layers[key];
+  }
+
+  setMetric(metric: ChoroplethMetric): void {
+    this.metric = metric;
+  }
+
+  setCarrier(carrier: string): void {
+    this.carrier = carrier;
+  }
+
+  setLang(lang: Lang): void {
+    this.lang = lang;
+  }
+
+  setTab(tab: Tab): void {
+    this.tab = tab;
+  }
+
+  togglePanel(): void {
+    this.panelOpen = !this.panelOpen;
+  }
+
+  zoomToHamlet(hamletId: string): void {
+    this.zoomRequest = { hamletId, seq: (this.zoomRequest?.seq ?? 0) + 1 };
+  }
+}

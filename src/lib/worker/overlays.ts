@@ -1,0 +1,91 @@
+// Builds what the page draws from the engine's analyses. Pure; runs in the engine worker.
+// Each overlay is computed on its own so one failing analysis leaves the others drawn
+// and is reported by name instead of blanking the map.
+import type { Feature, FeatureCollection, Point, Polygon } from 'geojson';
+import { featureCollection } from '@turf/turf';
+import { coverageGeometry } from '../engine/coverage-geometry.ts';
+import { cellFootprint } from '../engine/footprint.ts';
+import { coverageHoles } from '../engine/analysis/holes.ts';
+import { measuredVsPredicted } from '../engine/analysis/measured.ts';
+import { poiCoverage } from '../engine/analysis/poi-coverage.ts';
+import type { DataPackage, Report } from '../engine/types.ts';
+import type { ComputeOptions } from '../engine/report.ts';
+import type { FootprintProps, HoleProps, Overlays, PoiProps } from './protocol.ts';
+
+function attempt<T>(name: string, errors: string[], fallback: T, compute: () => T): T {
+  try {
+    return compute();
+  } catch (err) {
+    errors.push(`${name}: ${err instanceof Error ? err.message : String(err)}`);
+    return fallback;
+  }
+}
+
+/** Every cell's footprint (sector, disc or predicted shape) in lon/lat, in file order. */
+export function footprintFeatures(pkg: DataPackage, errors: string[]): FeatureCollection<Polygon, FootprintProps> {
+  const features: Array<Feature<Polygon, FootprintProps>> = [];
+  for (const cell of pkg.cells) {
+    attempt(`footprint of cell ${cell.id}`, errors, null, () => {
+      features.push({
+        type: 'Feature',
+        geometry: cellFootprint(cell),
+        properties: {
+          id: cell.id,
+          site_id: cell.site_id,
+          carrier: cell.carrier,
+          tech: cell.tech,
+          status: cell.status,
+          on_air_year: cell.on_air_year,
+        },
+      });
+      return null;
+    });
+  }
+  return featureCollection(features);
+}
+
+/** The year-dependent overlays for `opts.year`, with `report` the figures for the same view. */
+export function computeOverlays(pkg: DataPackage, opts: ComputeOptions, report: Report): Overlays {
+  const errors: string[] = [];
+  const coverage = attempt('coverage', errors, featureCollection([]) as Overlays['coverage'], () =>
+    coverageGeometry(pkg, opts),
+  );
+  const pois = attempt('pois', errors, featureCollection([]) as Overlays['pois'], () =>
+    featureCollection(
+      poiCoverage(pkg, opts).map(({ poi, coverage: cov }): Feature<Point, PoiProps> => ({
+        type: 'Feature',
+        geometry: { type: 'Point', coordinates: [poi.lon, poi.lat] },
+        properties: {
+          id: poi.id,
+          type: poi.type,
+          name: poi.name,
+          cov_4g: cov['4g'],
+          cov_5g: cov['5g'],
+          cov_mobile_bb: cov.mobile_bb,
+          cov_fiber: cov.fiber,
+          cov_fiber_1g: cov.fiber_1g,
+        },
+      })),
+    ),
+  );
+  const holes = attempt('holes', errors, null, () => coverageHoles(pkg, opts, report));
+  const measured = attempt('measured', errors, [], () => measuredVsPredicted(pkg, report));
+  return {
+    year: opts.year,
+    coverage,
+    pois,
+    holes: featureCollection(
+      (holes?.points ?? []).map(
+        (p): Feature<Point, HoleProps> => ({
+          type: 'Feature',
+          geometry: { type: 'Point', coordinates: [p.lon, p.lat] },
+          properties: { pop: p.pop, hamletId: p.hamletId },
+        }),
+      ),
+    ),
+    uniformHamlets: holes?.uniformHamlets ?? [],
+    uncoveredPopulation: holes?.uncoveredPopulation ?? 0,
+    measured,
+    errors,
+  };
+}

@@ -1,0 +1,59 @@
+// A package opened with ?data=: figures equal the Node report, names carrying HTML show
+// as text, and a broken or missing package shows the validator's messages.
+import { expect, test } from '@playwright/test';
+import { collectErrors, expectPanelsShow, nodeErrors, nodeReport, renderedValues, waitForApp } from './helpers.ts';
+
+const XSS_NAME = 'Xóm <img src=x onerror=alert(1)>';
+
+test('a second package opens from ?data= with the engine figures, its HTML names shown as text', async ({ page }) => {
+  const errors = collectErrors(page);
+  await page.goto('./?data=fixtures/xss/');
+  await waitForApp(page);
+
+  const expected = await nodeReport('tests/fixtures/packages/xss', null);
+  expect(await page.evaluate(() => window.__app?.report())).toEqual(expected);
+  await expectPanelsShow(page, expected);
+
+  // The area name (with a <b> tag) is a heading's text, not markup.
+  await expect(page.locator('h1')).toHaveText('Xã Thử <b>Nghiệm</b>');
+  await page.getByRole('tab', { name: 'Các xóm' }).click();
+  await expect(page.locator('[data-hamlet-id="x1"] th')).toHaveText(XSS_NAME);
+  // Drawn from GeoJSON (no prebuilt tiles for this package): the label is the literal name.
+  expect(await renderedValues(page, ['hamlet-labels'], 'name')).toContain(XSS_NAME);
+
+  // A popup on the hamlet shows the name as text too.
+  const point = await page.evaluate(() => {
+    const map = window.__appMap;
+    if (!map) return null;
+    const p = map.project([105.903, 21.503]);
+    return { x: p.x, y: p.y };
+  });
+  expect(point).not.toBeNull();
+  await page.locator('.map canvas').click({ position: point ?? { x: 0, y: 0 } });
+  await expect(page.locator('.maplibregl-popup h3')).toHaveText(XSS_NAME);
+
+  // No element came from the data: no <img>, <b>, <i> or <script> anywhere in the page.
+  expect(await page.locator('img, b, i, script:not([type="module"])').count()).toBe(0);
+  expect(errors).toEqual([]);
+});
+
+test('a broken package lists the validator messages instead of a map', async ({ page }) => {
+  const errors = collectErrors(page);
+  await page.goto('./?data=fixtures/broken/');
+  const panel = page.getByTestId('problems');
+  await expect(panel).toBeVisible();
+  const expected = await nodeErrors('tests/fixtures/packages/broken');
+  expect(expected.length).toBeGreaterThanOrEqual(3);
+  await expect(panel.locator('ul').first().locator('li')).toHaveText(expected);
+  // ready() rejects with the same message the page shows.
+  const rejection = await page.evaluate(() => window.__app?.ready().then(() => 'resolved', (e: Error) => e.message));
+  expect(rejection).toBe(expected.join('\n'));
+  expect(errors.filter((e) => !e.includes('404'))).toEqual([]);
+});
+
+test('a package folder that does not exist says which file is missing', async ({ page }) => {
+  await page.goto('./?data=fixtures/no-such-package/');
+  const panel = page.getByTestId('problems');
+  await expect(panel).toBeVisible();
+  await expect(panel).toContainText('area.json');
+});
