@@ -8,8 +8,6 @@ export class MapState {
   styleLoaded = $state(false);
   /** True after the map's first 'idle': the base layers are drawn, overlays may follow. */
   settled = $state(false);
-  /** Milliseconds from navigation start to the first 'idle' with hamlets drawn. */
-  firstPaintMs = $state<number | null>(null);
 
   attach(map: MaplibreMap): void {
     this.map = map;
