@@ -32,10 +32,16 @@ function describeContents(parts: Partial<DataPackage>): string {
   return bits.join(', ');
 }
 
+const USAGE = 'usage: npm run validate -- <package folder>   (e.g. data/namhoa)';
+
 async function main(argv: string[]): Promise<number> {
-  const dir = argv[0];
-  if (!dir || dir === '--help' || dir === '-h') {
-    console.error('usage: npm run validate -- <package folder>   (e.g. data/namhoa)');
+  if (argv.includes('--help') || argv.includes('-h')) {
+    console.log(USAGE);
+    return 0;
+  }
+  const [dir, ...extra] = argv;
+  if (!dir || extra.length > 0) {
+    console.error(dir ? `expected one package folder, got also: ${extra.join(' ')}\n${USAGE}` : USAGE);
     return 2;
   }
   const info = await stat(dir).catch(() => null);

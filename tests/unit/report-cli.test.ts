@@ -22,7 +22,15 @@ function square(id: string, name: string, population: number, west: number) {
 
 const SITES_HEADER = 'id,site_id,name,carrier,lon,lat,tech,band_mhz,height_m,azimuth_deg,beamwidth_deg,eirp_dbm,range_m,status,on_air_year';
 
-function writePackage(dir: string, sitesRows: string[]): void {
+type TargetRow = Record<string, string | number>;
+
+const TARGETS: TargetRow[] = [
+  { id: '4g_2026', metric: 'pop_share.4g', op: '>', value: 0.5, deadline: '2026-Q4', clause: 'II.1.a' },
+  { id: '5g_2030', metric: 'pop_share.5g', op: '>=', value: 0.8, deadline: '2030-Q4', clause: 'II.2.a' },
+  { id: 'fiber_2026', metric: 'pop_share.fiber', op: '>', value: 0.7, deadline: '2026-Q2', clause: 'II.1.b' },
+];
+
+function writePackage(dir: string, sitesRows: string[], targets: TargetRow[] = TARGETS): void {
   mkdirSync(dir, { recursive: true });
   const area = {
     id: 'thu',
@@ -32,11 +40,6 @@ function writePackage(dir: string, sitesRows: string[]): void {
     hamlet_coverage_threshold: 0.9,
     indicators: { ipv6_share: 0.62 },
   };
-  const targets = [
-    { id: '4g_2026', metric: 'pop_share.4g', op: '>', value: 0.5, deadline: '2026-Q4', clause: 'II.1.a' },
-    { id: '5g_2030', metric: 'pop_share.5g', op: '>=', value: 0.8, deadline: '2030-Q4', clause: 'II.2.a' },
-    { id: 'fiber_2026', metric: 'pop_share.fiber', op: '>', value: 0.7, deadline: '2026-Q2', clause: 'II.1.b' },
-  ];
   const hamlets = {
     type: 'FeatureCollection',
     features: [square('01', 'Xóm Một | Hai', 500, 105.8), square('02', 'Xóm "Ba", Bốn', 300, 105.81)],
@@ -63,6 +66,7 @@ function expectOneLineFailure(result: ReturnType<typeof run>): string {
 let root: string;
 let good: string;
 let broken: string;
+let yearDeadline: string;
 
 beforeAll(() => {
   root = mkdtempSync(join(tmpdir(), 'report-cli-'));
@@ -76,6 +80,8 @@ beforeAll(() => {
     'c4,s1,Site 1,VNPT,105.81,121.6,4G,1800,30,,,,20000,on_air,',
     'c5,s1,Site 1,VNPT,105.81,21.605,6G,3500,30,,,,20000,planned,2027',
   ]);
+  yearDeadline = join(root, 'year-deadline');
+  writePackage(yearDeadline, ['c4,s1,Site 1,VNPT,105.81,21.605,4G,1800,30,,,,20000,on_air,'], [{ ...TARGETS[0]!, deadline: '2026' }]);
 });
 
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -127,9 +133,9 @@ describe('npm run report', () => {
     expect(md).toContain('Dữ liệu minh hoạ (không phải số liệu chính thức)');
     expect(md).toContain('- Ngày lập: 01/03/2027');
     expect(md).toContain('| Xóm Một \\| Hai | 500 |');
-    expect(md).toMatch(/\| Tỷ lệ dân số được phủ sóng 4G \| > 50 % \| 100,0 % \| Đạt \| Q4\/2026 \| II\.1\.a \|/);
+    expect(md).toMatch(/\| Tỷ lệ dân số được phủ sóng 4G \| > 50 % \| 100,0 % \| Đạt \| Quý IV\/2026 \| II\.1\.a \|/);
     expect(md).toMatch(/\| Tỷ lệ dân số được phủ cáp quang \| > 70 % \| — \| Không có dữ liệu \|/);
-    expect(md).toMatch(/\| Tỷ lệ dân số được phủ sóng 5G \| ≥ 80 % \| 0,0 % \| Chưa đạt \(thiếu 80,0 điểm %\) \| Q4\/2030/);
+    expect(md).toMatch(/\| Tỷ lệ dân số được phủ sóng 5G \| ≥ 80 % \| 0,0 % \| Chưa đạt \(thiếu 80,0 điểm %\) \| Quý IV\/2030/);
   });
 
   it('prints English Markdown with --lang en', () => {
@@ -152,6 +158,13 @@ describe('npm run report', () => {
     const line = expectOneLineFailure(run(broken));
     expect(line).toMatch(/^sites\.csv row 1, lat: /);
     expect(line).toMatch(new RegExp(`\\(\\+\\d+ more; run npm run validate -- ${broken.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\)$`));
+  });
+
+  // Regression: a deadline that is not a quarter passed validation, then the Markdown
+  // report threw "could not compute the report" while judging it.
+  it('rejects a deadline that is not a quarter as bad input, naming file, target and field', () => {
+    const line = expectOneLineFailure(run(yearDeadline, '--format', 'md'));
+    expect(line).toBe('targets.json target 0, deadline: got "2026"; expected a quarter such as "2026-Q4"');
   });
 
   it('fails on an unknown flag, a bad year and a missing folder', () => {

@@ -57,6 +57,8 @@ function readIndicators(raw: unknown, r: FieldReader): Record<string, Indicator>
     if (v && typeof v === 'object' && !Array.isArray(v)) {
       const o = v as { value?: unknown; as_of?: unknown };
       value = o.value;
+      const extra = Object.keys(o).filter((k) => k !== 'value' && k !== 'as_of');
+      if (extra.length) r.warn(field, `unknown ${extra.length === 1 ? 'key' : 'keys'} ${extra.join(', ')} ignored; expected only "value" and "as_of"`);
       if (o.as_of !== undefined && o.as_of !== null) {
         if (typeof o.as_of !== 'string') {
           r.fail(`${field}.as_of`, `got ${showValue(o.as_of)} (${typeName(o.as_of)}); expected a date as text, e.g. "2026-09"`);

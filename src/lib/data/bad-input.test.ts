@@ -2,7 +2,7 @@
 // asserts the exact message (file, row/feature, field, what was got, what was expected).
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from './problems.ts';
-import { AREA, baseHamlets, errorsWith, fc, feature, hamletsWith, load, point, polygon, sitesCsv, squareRing, TARGETS, withFiles } from './testkit.ts';
+import { AREA, baseHamlets, errorsWith, fc, feature, hamletsWith, load, pmtilesHeader, point, polygon, sitesCsv, squareRing, TARGETS, withFiles } from './testkit.ts';
 
 type Changes = Record<string, string | Uint8Array | undefined>;
 
@@ -43,6 +43,9 @@ const CASES: [string, Changes, string][] = [
   ['target value as a percent', { 'targets.json': target({ value: 50 }) }, 'targets.json target 0, value: got 50; expected a share in 0..1 (0.5 means 50%)'],
   ['target value as text', { 'targets.json': target({ value: '0.5' }) }, 'targets.json target 0, value: got "0.5" (text); expected a share in 0..1 (0.5 means 50%)'],
   ['target without deadline', { 'targets.json': target({ deadline: undefined }) }, 'targets.json target 0, deadline: missing; expected text'],
+  // Regression: a deadline that is not a quarter used to load, then crash `report --format md` and the dashboard.
+  ['deadline that is a year, not a quarter', { 'targets.json': target({ deadline: '2026' }) }, 'targets.json target 0, deadline: got "2026"; expected a quarter such as "2026-Q4"'],
+  ['deadline written the Vietnamese way', { 'targets.json': target({ deadline: 'Q4/2026' }) }, 'targets.json target 0, deadline: got "Q4/2026"; expected a quarter such as "2026-Q4"'],
   ['duplicate target id', { 'targets.json': JSON.stringify([TARGETS[0], { ...TARGETS[1], id: TARGETS[0]!.id }]) }, 'targets.json target 1, id: "5g_pop_2026" is also the id of target 0; expected unique ids'],
 
   // hamlets.geojson: properties
@@ -140,6 +143,9 @@ const CASES: [string, Changes, string][] = [
   // basemap.pmtiles
   ['basemap that is not PMTiles', { 'basemap.pmtiles': 'SQLite format 3\0' }, 'basemap.pmtiles: does not start with "PMTiles"; expected a PMTiles v3 archive (e.g. made with `pmtiles extract`)'],
   ['PMTiles v2', { 'basemap.pmtiles': new Uint8Array([0x50, 0x4d, 0x54, 0x69, 0x6c, 0x65, 0x73, 2, 0, 0]) }, 'basemap.pmtiles: is PMTiles version 2; expected version 3 (convert it with `pmtiles convert`)'],
+  // Regression: a raster archive was taken as a basemap, then drawn with the vector style as an empty map.
+  ['raster PMTiles basemap', { 'basemap.pmtiles': pmtilesHeader(4) }, 'basemap.pmtiles: holds WebP tiles; expected vector tiles (MVT) in the Protomaps basemap schema'],
+  ['truncated PMTiles header', { 'basemap.pmtiles': pmtilesHeader(1).slice(0, 40) }, 'basemap.pmtiles: is 40 bytes long, shorter than the PMTiles header (127 bytes); expected a whole PMTiles v3 archive'],
 ];
 
 describe('bad input is rejected with a message naming file, place, field and expectation', () => {

@@ -2,6 +2,7 @@
 import type { Hamlet } from '../engine/types.ts';
 import type { FileProblems } from './collector.ts';
 import { plural, showCount } from './fmt.ts';
+import { polygonBbox } from './geometry-checks.ts';
 
 /** Points further than this outside the hamlets' bounding box get a warning. */
 export const FAR_MARGIN_KM = 20;
@@ -21,13 +22,11 @@ export function warnFarFromHamlets(points: readonly Located[], hamlets: readonly
   if (!points.length || !hamlets.length) return;
   let west = Infinity, south = Infinity, east = -Infinity, north = -Infinity;
   for (const h of hamlets) {
-    const polys = h.geometry.type === 'Polygon' ? [h.geometry.coordinates] : h.geometry.coordinates;
-    for (const rings of polys) for (const [x, y] of rings[0] ?? []) {
-      west = Math.min(west, x!);
-      east = Math.max(east, x!);
-      south = Math.min(south, y!);
-      north = Math.max(north, y!);
-    }
+    const [w, s, e, n] = polygonBbox(h.geometry);
+    west = Math.min(west, w);
+    south = Math.min(south, s);
+    east = Math.max(east, e);
+    north = Math.max(north, n);
   }
   const dLat = FAR_MARGIN_KM / 111.32;
   const dLon = dLat / Math.max(0.01, Math.cos((((south + north) / 2) * Math.PI) / 180));

@@ -1,8 +1,9 @@
 // Helpers shared by the GeoJSON loaders.
 import type { Point } from 'geojson';
-import type { LonLat } from '../engine/types.ts';
+import type { HamletGeometry, LonLat } from '../engine/types.ts';
 import type { FileProblems } from './collector.ts';
 import type { GeoFeature } from './geojson.ts';
+import { checkPolygonal } from './geometry-checks.ts';
 import type { FieldReader } from './values.ts';
 
 /** Collects property names no loader asked for, to warn once per file. */
@@ -48,6 +49,27 @@ export function pointOf(f: GeoFeature, r: FieldReader): LonLat | null {
   }
   const [lon, lat] = (f.geometry as Point).coordinates;
   return [lon!, lat!];
+}
+
+/**
+ * A Polygon/MultiPolygon feature's geometry, checked and cleaned (see checkPolygonal), or
+ * an error naming what is wrong with it.
+ */
+export function polygonalOf(f: GeoFeature, r: FieldReader): HamletGeometry | null {
+  if (f.geometryReported) {
+    r.ok = false;
+    return null;
+  }
+  if (!f.geometry) {
+    r.fail('geometry', 'missing; expected a Polygon or MultiPolygon');
+    return null;
+  }
+  const checked = checkPolygonal(f.geometry);
+  if ('message' in checked) {
+    r.fail('geometry', checked.message);
+    return null;
+  }
+  return checked.geometry;
 }
 
 /** Reports a duplicate id; returns false when `id` was seen before. */

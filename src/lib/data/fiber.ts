@@ -5,7 +5,7 @@ import type { LineString, MultiLineString } from 'geojson';
 import type { AccessPoint, FiberCable } from '../engine/types.ts';
 import type { FileProblems } from './collector.ts';
 import type { Crs } from './crs.ts';
-import { UnknownNames, featureId } from './features.ts';
+import { IdRegistry, UnknownNames, featureId } from './features.ts';
 import { readFeatureCollection } from './geojson.ts';
 import { STATUSES } from './sites.ts';
 import { FieldReader } from './values.ts';
@@ -24,13 +24,11 @@ export function loadFiber(text: string, fp: FileProblems, crs: Crs | null): Fibe
   const accessPoints: AccessPoint[] = [];
   const cables: FiberCable[] = [];
   const unknown = new UnknownNames();
-  const seen = new Map<string, string>();
+  const ids = new IdRegistry();
   for (const f of features) {
     const r = new FieldReader(fp, f.where, f.properties, 'json');
     const id = featureId(f, r, false) ?? `fiber.geojson#${f.index}`;
-    const first = seen.get(id);
-    if (first !== undefined) r.fail('id', `${JSON.stringify(id)} is also the id of ${first}; expected unique ids`);
-    else seen.set(id, f.where);
+    ids.check(id, f.where, r);
     const carrier = r.text('carrier', false) ?? '';
     const g = f.geometry;
     if (f.geometryReported) {

@@ -121,7 +121,8 @@ function toLocalPaths(g: HamletGeometry, lon0: number, lat0: number): Paths64 {
   return paths;
 }
 
-function bbox(g: HamletGeometry): [number, number, number, number] {
+/** [west, south, east, north] of a polygonal geometry's outer rings, in degrees. */
+export function polygonBbox(g: HamletGeometry): [number, number, number, number] {
   let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
   const polygons = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
   for (const rings of polygons) for (const p of rings[0] ?? []) {
@@ -141,7 +142,7 @@ function bbox(g: HamletGeometry): [number, number, number, number] {
  */
 export function findOverlaps(geometries: readonly HamletGeometry[], toleranceM2 = OVERLAP_TOLERANCE_M2): Overlap[] {
   if (geometries.length < 2) return [];
-  const boxes = geometries.map(bbox);
+  const boxes = geometries.map(polygonBbox);
   const index = new Flatbush(geometries.length);
   for (const [minX, minY, maxX, maxY] of boxes) index.add(minX, minY, maxX, maxY);
   index.finish();

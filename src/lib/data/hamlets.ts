@@ -2,9 +2,9 @@
 import type { Hamlet } from '../engine/types.ts';
 import type { FileProblems } from './collector.ts';
 import type { Crs } from './crs.ts';
-import { IdRegistry, UnknownNames, featureId } from './features.ts';
+import { IdRegistry, UnknownNames, featureId, polygonalOf } from './features.ts';
 import { readFeatureCollection } from './geojson.ts';
-import { checkPolygonal, findOverlaps, OVERLAP_TOLERANCE_M2, showArea } from './geometry-checks.ts';
+import { findOverlaps, OVERLAP_TOLERANCE_M2, showArea } from './geometry-checks.ts';
 import { FieldReader } from './values.ts';
 
 const COUNT = { integer: true, min: 0, expect: 'an integer ≥ 0' } as const;
@@ -36,14 +36,7 @@ export function loadHamlets(text: string, fp: FileProblems, crs: Crs | null): Ha
       r.fail('esign_adults', `got ${esignAdults}, more than adults ${adults}; expected esign_adults ≤ adults`);
     }
     if (id !== null) ids.check(id, f.where, r);
-    let geometry = null;
-    if (f.geometryReported) r.ok = false;
-    else if (!f.geometry) r.fail('geometry', 'missing; expected a Polygon or MultiPolygon');
-    else {
-      const checked = checkPolygonal(f.geometry);
-      if ('message' in checked) r.fail('geometry', checked.message);
-      else geometry = checked.geometry;
-    }
+    const geometry = polygonalOf(f, r);
     unknown.note(f.properties, r);
     if (population === 0) r.warn('population', 'is 0; the hamlet still counts in hamlet shares, by area');
     if (!r.ok || id === null || name === null || population === null || geometry === null) continue;

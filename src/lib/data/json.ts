@@ -22,7 +22,7 @@ export function parseJson(text: string, fp: FileProblems): JsonResult {
 }
 
 /** 1-based line and column of a character offset. */
-export function lineColumn(text: string, offset: number): { line: number; column: number } {
+function lineColumn(text: string, offset: number): { line: number; column: number } {
   let line = 1;
   let lineStart = 0;
   for (let i = 0; i < offset && i < text.length; i++) {
@@ -46,7 +46,7 @@ class Fail extends Error {
 }
 
 /** Finds the first syntax error of text that JSON.parse rejected. */
-export function locateJsonError(text: string): JsonSyntaxError {
+function locateJsonError(text: string): JsonSyntaxError {
   let i = 0;
   const n = text.length;
   const fail = (message: string, at = i): never => {

@@ -14,6 +14,7 @@ import {
   feature,
   hamletsWith,
   load,
+  pmtilesHeader,
   point,
   polygon,
   sitesCsv,
@@ -136,6 +137,16 @@ describe('accepted forms', () => {
     expect(pkg!.hamlets[0]!.id).toBe('01');
   });
 
+  it('stores names in NFC when the file has them decomposed (NFD), leaving ids as written', async () => {
+    const nfdName = 'Xóm Đồng Kèo'.normalize('NFD');
+    const nfdId = 'Đ01'.normalize('NFD');
+    const { pkg, problems } = await load(withFiles({ 'hamlets.geojson': hamletsWith(0, { id: nfdId, name: nfdName }) }));
+    expect(problems).toEqual([]);
+    expect(pkg!.hamlets[0]!.name).toBe('Xóm Đồng Kèo'.normalize('NFC'));
+    expect(pkg!.hamlets[0]!.name).not.toBe(nfdName);
+    expect(pkg!.hamlets[0]!.id).toBe(nfdId);
+  });
+
   it('writes integer GeoJSON ids in decimal, and falls back to the Feature id', async () => {
     const hamlets = baseHamlets();
     hamlets[0]!.properties = { ...hamlets[0]!.properties, id: 1 };
@@ -225,9 +236,9 @@ describe('accepted forms', () => {
     expect(pkg).toMatchObject({ coverage: [], accessPoints: [], cables: [], population: null, pois: [], speedtests: [], candidates: [], dem: null, hasBasemap: false });
   });
 
-  it('recognises a PMTiles v3 basemap from its first bytes', async () => {
-    const head = new Uint8Array([0x50, 0x4d, 0x54, 0x69, 0x6c, 0x65, 0x73, 3, 0, 0, 0, 0]);
-    const { pkg } = await load(withFiles({ 'basemap.pmtiles': head }));
+  it('recognises a PMTiles v3 vector basemap from its header', async () => {
+    const { pkg, problems } = await load(withFiles({ 'basemap.pmtiles': pmtilesHeader(1) }));
+    expect(problems).toEqual([]);
     expect(pkg!.hasBasemap).toBe(true);
   });
 });
@@ -259,6 +270,14 @@ describe('warnings', () => {
     expect(problems.map(formatProblem)).toEqual([
       'sites.csv: 1 of 1 cell lies more than 20 km outside the hamlets\' extent (first: "A" at 123.26847, 3.69892); wrong coordinate system, or x and y swapped?',
     ]);
+  });
+
+  // Regression: a misspelt key inside an indicator object ({"value", "asof"}) was dropped silently.
+  it('warns about unknown keys inside an indicator object', async () => {
+    const area = { ...AREA, indicators: { ipv6_share: { value: 0.62, asof: '2026-09' } } };
+    const { pkg, problems } = await load(withFiles({ 'area.json': JSON.stringify(area) }));
+    expect(pkg!.area.indicators.ipv6_share).toEqual({ value: 0.62, as_of: null });
+    expect(problems.map(formatProblem)).toEqual(['area.json, indicators.ipv6_share: unknown key asof ignored; expected only "value" and "as_of"']);
   });
 
   it('warns that population.tif is ignored when population.geojson is present', async () => {

@@ -10,6 +10,7 @@ import { lonLatProblem } from './coords.ts';
 import { UnknownNames, pointOf } from './features.ts';
 import { plural, showCount } from './fmt.ts';
 import { readFeatureCollection } from './geojson.ts';
+import { polygonBbox } from './geometry-checks.ts';
 import type { GeoRaster } from './raster.ts';
 import { FieldReader } from './values.ts';
 
@@ -72,17 +73,7 @@ export function rasterToPoints(g: GeoRaster, fp: FileProblems): PopulationPoint[
 export function warnPointsOutsideHamlets(points: readonly PopulationPoint[], hamlets: readonly Hamlet[], fp: FileProblems): void {
   if (!points.length || !hamlets.length) return;
   const index = new Flatbush(hamlets.length);
-  for (const h of hamlets) {
-    let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
-    const polys = h.geometry.type === 'Polygon' ? [h.geometry.coordinates] : h.geometry.coordinates;
-    for (const rings of polys) for (const [x, y] of rings[0] ?? []) {
-      minX = Math.min(minX, x!);
-      minY = Math.min(minY, y!);
-      maxX = Math.max(maxX, x!);
-      maxY = Math.max(maxY, y!);
-    }
-    index.add(minX, minY, maxX, maxY);
-  }
+  for (const h of hamlets) index.add(...polygonBbox(h.geometry));
   index.finish();
   let count = 0;
   let weight = 0;

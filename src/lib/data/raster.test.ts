@@ -51,6 +51,14 @@ describe('dem.tif', () => {
     expect(n).toBeCloseTo(21.62, 9);
   });
 
+  // Regression: NoData -9999.9 was compared with the float32 cells as a float64, so the
+  // NoData cells were read as real elevations of -9999.9 m.
+  it('matches a NoData value that float32 cannot hold exactly (nodata-not-float32)', async () => {
+    const { pkg, problems } = await load(withFiles({ 'dem.tif': lonLatTiff([10, 20, 30, 40, -9999.9, 60], { GDAL_NODATA: '-9999.9' }) }));
+    expect(problems).toEqual([]);
+    expect(pkg!.dem!.noData).toBe(pkg!.dem!.values[4]);
+  });
+
   it('shifts pixel-is-point georeferencing by half a pixel', async () => {
     const dem = lonLatTiff([1, 2, 3, 4, 5, 6], { GTRasterTypeGeoKey: 2, ModelTiepoint: [0, 0, 0, 105.805, 21.615, 0] });
     const { pkg } = await load(withFiles({ 'dem.tif': dem }));
@@ -121,6 +129,15 @@ describe('population.tif', () => {
     expect(pkg!.population).toHaveLength(1);
     expect(pkg!.population![0]!.lon).toBeCloseTo(105.805, 7);
     expect(pkg!.population![0]!.lat).toBeCloseTo(21.605, 7);
+  });
+
+  // Regression: with GDAL's usual float32 NoData written as -3.4e+38, every NoData cell
+  // was reported as a negative count and the package rejected.
+  it('skips NoData cells when NoData is written with fewer digits than float32 holds (nodata-not-float32)', async () => {
+    const pop = hamletTiff([5, -3.4e38, -3.4e38, -3.4e38, 7, -3.4e38], { GDAL_NODATA: '-3.4e+38' });
+    const { pkg, problems } = await load(withFiles({ 'population.geojson': undefined, 'population.tif': pop }));
+    expect(problems).toEqual([]);
+    expect(pkg!.population!.map((p) => p.pop)).toEqual([5, 7]);
   });
 
   it('rejects negative counts that are not NoData', async () => {

@@ -76,8 +76,12 @@ export async function readGeoTiff(bytes: Uint8Array, fp: FileProblems): Promise<
     const band = bands[0]!;
     const values = band instanceof Float64Array ? band : Float32Array.from(band);
     const noDataText = (await fd.loadValue('GDAL_NODATA')) as string | undefined;
-    const noData = noDataText === undefined ? null : Number.parseFloat(noDataText.replace(/\0/g, ''));
-    return { width, height, values, noData: noData === null || Number.isNaN(noData) ? null : noData, crs, originX, originY, pixelWidth, pixelHeight };
+    const parsed = noDataText === undefined ? NaN : Number.parseFloat(noDataText.replace(/\0/g, ''));
+    // GDAL writes NoData as decimal text (e.g. -3.4e+38, -9999.9) that a float32 cell
+    // cannot hold exactly; compared as written, no cell would equal it. Round it as the
+    // cells were rounded, like GDAL does.
+    const noData = Number.isNaN(parsed) ? null : values instanceof Float32Array ? Math.fround(parsed) : parsed;
+    return { width, height, values, noData, crs, originX, originY, pixelWidth, pixelHeight };
   } catch (err) {
     fp.error(null, null, `could not be read as a GeoTIFF (${err instanceof Error ? err.message : String(err)}); expected a single-band GeoTIFF`);
     return null;

@@ -30,6 +30,7 @@ describe('urlSource', () => {
   const pmtiles = new Uint8Array(100_000);
   pmtiles.set(new TextEncoder().encode('PMTiles'), 0);
   pmtiles[7] = 3;
+  pmtiles[99] = 1; // tile type MVT
 
   it.each([true, false])('reads only the head of a file (server honours Range: %s)', async (honourRange) => {
     const { fn, requests } = fakeFetch({ 'basemap.pmtiles': pmtiles }, { honourRange });

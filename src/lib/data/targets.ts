@@ -1,4 +1,5 @@
 // targets.json: the plan's targets as an array of {id, metric, op, value, deadline, clause}.
+import { parseDeadline } from '../engine/status.ts';
 import { METRICS } from '../engine/types.ts';
 import type { Metric, Target, TargetOp } from '../engine/types.ts';
 import type { FileProblems } from './collector.ts';
@@ -40,7 +41,12 @@ export function loadTargets(text: string, fp: FileProblems): Target[] | null {
     }
     const op = r.oneOf('op', OPS, null);
     const value = r.number('value', { required: true, min: 0, max: 1, expect: 'a share in 0..1 (0.5 means 50%)' });
-    const deadline = r.text('deadline', true);
+    // Status words (met / overdue) need the quarter's end, so only a quarter is a deadline.
+    let deadline = r.text('deadline', true);
+    if (deadline !== null && parseDeadline(deadline) === null) {
+      r.fail('deadline', `got ${showValue(deadline)}; expected a quarter such as "2026-Q4"`);
+      deadline = null;
+    }
     const clause = r.text('clause', false) ?? '';
     for (const k of Object.keys(obj)) if (!KNOWN.includes(k)) unknown.add(k);
     if (id !== null) {

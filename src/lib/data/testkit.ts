@@ -139,6 +139,15 @@ export function baseFiles(): Files {
   };
 }
 
+/** The 127-byte header of a PMTiles v3 archive whose tiles are of `tileType` (1 = MVT, 2 = PNG…). */
+export function pmtilesHeader(tileType: number): Uint8Array {
+  const head = new Uint8Array(127);
+  head.set(new TextEncoder().encode('PMTiles'), 0);
+  head[7] = 3;
+  head[99] = tileType;
+  return head;
+}
+
 export async function load(files: Files): Promise<LoadResult> {
   return loadPackage(memorySource('test', files));
 }

@@ -21,7 +21,7 @@ export interface NumberSpec {
 }
 
 /** "a number > 0", "an integer ≥ 0", "a number in 0..1"… from a spec. */
-export function describeNumber(spec: NumberSpec): string {
+function describeNumber(spec: NumberSpec): string {
   if (spec.expect) return spec.expect;
   const what = spec.integer ? 'an integer' : 'a number';
   const { min, max } = spec;
@@ -74,14 +74,19 @@ export class FieldReader {
     return this.raw(name) !== null;
   }
 
-  /** Free text. Numbers in JSON are accepted and written as text (a name may be 12). */
+  /**
+   * Free text, in NFC. Numbers in JSON are accepted and written as text (a name may be
+   * 12). Some tools (macOS among them) save Vietnamese decomposed (NFD): it looks the
+   * same, but breaks comparisons and places the map's locally drawn diacritics wrongly.
+   * Ids are left exactly as written (the report echoes them).
+   */
   text(name: string, required: boolean): string | null {
     const v = this.raw(name);
     if (v === null) {
       if (required) this.fail(name, 'missing; expected text');
       return null;
     }
-    if (typeof v === 'string') return v;
+    if (typeof v === 'string') return v.normalize('NFC');
     if (typeof v === 'number' && Number.isFinite(v)) return String(v);
     this.fail(name, `got ${this.show(v)} (${typeName(v)}); expected text`);
     return null;
@@ -166,7 +171,7 @@ export class FieldReader {
 }
 
 /** `4G or 5G`, `on_air, planned or candidate`. */
-export function listWords(words: readonly string[]): string {
+function listWords(words: readonly string[]): string {
   if (words.length <= 1) return words.join('');
   return `${words.slice(0, -1).join(', ')} or ${words[words.length - 1]}`;
 }

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { METRICS } from '../engine/types.ts';
 import {
@@ -54,7 +55,8 @@ describe('number formatting', () => {
 
 describe('deadlines and dates', () => {
   it('writes a deadline quarter per language', () => {
-    expect(formatDeadline('2026-Q4', 'vi')).toBe('Q4/2026');
+    expect(formatDeadline('2026-Q4', 'vi')).toBe('Quý IV/2026');
+    expect(formatDeadline('2027-Q1', 'vi')).toBe('Quý I/2027');
     expect(formatDeadline('2026-Q4', 'en')).toBe('Q4 2026');
     expect(formatDeadline('end of plan', 'vi')).toBe('end of plan');
   });
@@ -75,6 +77,14 @@ describe('status words', () => {
     expect(formatStatus({ kind: 'unknown', gapPp: null }, 'vi')).toBe('Không có dữ liệu');
     expect(statusLabel('overdue', 'en')).toBe('Overdue');
   });
+
+  // Regression: a strict "> 50 %" target at exactly 50 %, or 99.97 % against "≥ 100 %",
+  // printed "Chưa đạt (thiếu 0,0 điểm %)", which reads as a contradiction.
+  it('says "less than 0.1 points" for a miss that rounds to 0.0', () => {
+    expect(formatStatus({ kind: 'not_met', gapPp: 0 }, 'vi')).toBe('Chưa đạt (thiếu dưới 0,1 điểm %)');
+    expect(formatStatus({ kind: 'overdue', gapPp: 0.03 }, 'en')).toBe('Overdue (less than 0.1 pp short)');
+    expect(formatStatus({ kind: 'not_met', gapPp: 0.05 }, 'vi')).toBe('Chưa đạt (thiếu 0,1 điểm %)');
+  });
 });
 
 describe('labels', () => {
@@ -93,6 +103,13 @@ describe('labels', () => {
       expect(new Set(labels).size).toBe(METRICS.length);
       for (const label of labels) expect(label).toBe(label.normalize('NFC'));
     }
+  });
+
+  it('writes every string of the vocabulary in NFC (precomposed diacritics)', () => {
+    // Decomposed text (NFD, as some Mac tools save it) looks the same but breaks search,
+    // equality and MapLibre's local glyph drawing, so the whole file must be NFC.
+    const source = readFileSync(new URL('./vocab.ts', import.meta.url), 'utf8');
+    expect(source === source.normalize('NFC')).toBe(true);
   });
 
   it('keeps every status word in NFC', () => {

@@ -6,6 +6,7 @@ import type { CoverageTech, HamletShares, Metric, TargetOp } from '../engine/typ
 import { parseDeadline, type TargetStatus, type TargetStatusKind } from '../engine/status.ts';
 
 export type Lang = 'vi' | 'en';
+/** Every language the report and the app speak. */
 export const LANGS: readonly Lang[] = ['vi', 'en'];
 
 type Words = Record<Lang, string>;
@@ -75,7 +76,8 @@ const TERMS = {
   actual: { vi: 'Thực tế', en: 'Actual' },
   status: { vi: 'Tình trạng', en: 'Status' },
   deadline: { vi: 'Thời hạn', en: 'Deadline' },
-  clause: { vi: 'Điều khoản', en: 'Clause' },
+  // A plan (kế hoạch) is divided into mục; "Điều khoản" belongs to laws and contracts.
+  clause: { vi: 'Mục kế hoạch', en: 'Clause' },
   hamlets: { vi: 'Các xóm', en: 'Hamlets' },
   hamlet: { vi: 'Xóm', en: 'Hamlet' },
   population: { vi: 'Dân số', en: 'Population' },
@@ -155,7 +157,7 @@ export function formatTargetValue(op: TargetOp, fraction: number, lang: Lang): s
 }
 
 /** A gap in percentage points with one decimal: "12,3 điểm %" (vi), "12.3 pp" (en). */
-export function formatPoints(pp: number, lang: Lang): string {
+function formatPoints(pp: number, lang: Lang): string {
   const number = formatNumber(pp, lang, 1);
   return lang === 'vi' ? `${number} điểm %` : `${number} pp`;
 }
@@ -164,15 +166,22 @@ export function formatPoints(pp: number, lang: Lang): string {
 export function formatStatus(status: TargetStatus, lang: Lang): string {
   const label = statusLabel(status.kind, lang);
   if (status.gapPp === null) return label;
+  // A miss smaller than the printed precision must not read "short by 0.0": say "< 0.1".
+  if (status.gapPp < 0.05) {
+    const least = formatPoints(0.1, lang);
+    return lang === 'vi' ? `${label} (thiếu dưới ${least})` : `${label} (less than ${least} short)`;
+  }
   const points = formatPoints(status.gapPp, lang);
   return lang === 'vi' ? `${label} (thiếu ${points})` : `${label} (${points} short)`;
 }
 
-/** A deadline quarter "2026-Q4" as "Q4/2026" (vi) or "Q4 2026" (en); other text is returned as is. */
+const ROMAN_QUARTERS = ['I', 'II', 'III', 'IV'] as const;
+
+/** A deadline quarter "2026-Q4" as "Quý IV/2026" (vi, as official documents write it) or "Q4 2026" (en); other text is returned as is. */
 export function formatDeadline(deadline: string, lang: Lang): string {
   const parsed = parseDeadline(deadline);
   if (!parsed) return deadline;
-  return lang === 'vi' ? `Q${parsed.quarter}/${parsed.year}` : `Q${parsed.quarter} ${parsed.year}`;
+  return lang === 'vi' ? `Quý ${ROMAN_QUARTERS[parsed.quarter - 1]}/${parsed.year}` : `Q${parsed.quarter} ${parsed.year}`;
 }
 
 /** A calendar day (taken in UTC) as "25/11/2026" (vi) or "2026-11-25" (en). */
@@ -187,6 +196,6 @@ export function formatDate(date: Date, lang: Lang): string {
 export function formatNetworkYear(year: number | null, lang: Lang): string {
   if (year === null) return term('networkOnAir', lang);
   return lang === 'vi'
-    ? `đến hết năm ${year} (gồm các trạm quy hoạch phát sóng đến năm ${year})`
+    ? `đến hết năm ${year} (gồm cả các trạm dự kiến phát sóng đến năm ${year})`
     : `as of the end of ${year} (including sites planned to be on air by then)`;
 }

@@ -3,7 +3,7 @@
 import { METRICS, type Report } from '../engine/types.ts';
 
 /** The spec-shaped copy of a report: keys area, year, population, metrics, targets, hamlets; shares unrounded. */
-export function reportDocument(report: Report): Report {
+function reportDocument(report: Report): Report {
   return {
     area: { id: report.area.id, name: report.area.name, sample: report.area.sample },
     year: report.year,

@@ -109,7 +109,7 @@ describe('formatMarkdown', () => {
       '> 50 %',
       '37,7 %',
       'Chưa đạt (thiếu 12,3 điểm %)',
-      'Q4/2026',
+      'Quý IV/2026',
       'II.1.a',
     ]);
     expect(rowOf(md, 'Tỷ lệ sử dụng IPv6')[3]).toBe('Đạt');

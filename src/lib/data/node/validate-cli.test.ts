@@ -14,9 +14,9 @@ import { fsSource } from './fs-source.ts';
 const run = promisify(execFile);
 const ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
 
-async function validate(dir: string): Promise<{ code: number; stdout: string; stderr: string }> {
+async function validate(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/validate.ts'), dir], { cwd: ROOT });
+    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/validate.ts'), ...args], { cwd: ROOT });
     return { code: 0, stdout, stderr };
   } catch (err) {
     const e = err as { code: number; stdout: string; stderr: string };
@@ -72,6 +72,15 @@ describe('npm run validate', () => {
     const { code, stderr } = await validate(join(base, 'nowhere'));
     expect(code).toBe(2);
     expect(stderr).toContain('nowhere: no such folder; expected a data package folder');
+  }, 30_000);
+
+  // Regression: --help exited 2 as if it were a mistake, and a second folder was ignored silently.
+  it('prints usage on --help and exits 0; refuses a second folder with exit 2', async () => {
+    const help = await validate('--help');
+    expect([help.code, help.stdout.trim()]).toEqual([0, 'usage: npm run validate -- <package folder>   (e.g. data/namhoa)']);
+    const two = await validate(join(base, 'ok'), join(base, 'bad'));
+    expect(two.code).toBe(2);
+    expect(two.stderr).toContain(`expected one package folder, got also: ${join(base, 'bad')}`);
   }, 30_000);
 });
 

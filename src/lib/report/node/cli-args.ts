@@ -1,7 +1,7 @@
 // Node-only: the command line of `npm run report`. Kept apart from the formatters so a
 // browser bundle that prints a report never pulls in node:util.
 import { parseArgs } from 'node:util';
-import type { Lang } from '../../i18n/vocab.ts';
+import { LANGS, type Lang } from '../../i18n/vocab.ts';
 
 export type ReportFormat = 'json' | 'md' | 'csv';
 
@@ -43,7 +43,6 @@ const OPTIONS = {
 } as const;
 
 const FORMATS: readonly ReportFormat[] = ['json', 'md', 'csv'];
-const LANG_CHOICES: readonly Lang[] = ['vi', 'en'];
 const HINT = 'run with --help for usage';
 
 /** Today's calendar day where the command runs, as UTC midnight. */
@@ -104,7 +103,7 @@ function readArgs(argv: readonly string[], now: Date): ParsedArgs {
     dir,
     year: yearText === undefined ? null : parseYear(yearText),
     format: oneOf('format', values.get('format') ?? 'json', FORMATS),
-    lang: oneOf('lang', values.get('lang') ?? 'vi', LANG_CHOICES),
+    lang: oneOf('lang', values.get('lang') ?? 'vi', LANGS),
     asOf: asOfText === undefined ? today(now) : parseDay(asOfText),
   };
   return { kind: 'run', args };
