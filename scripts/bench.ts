@@ -22,6 +22,14 @@ const argValue = (name: string) => {
 };
 const writeDir = argValue('--write');
 const seed = Number(argValue('--seed') ?? 1);
+if (args.includes('--write') && (!writeDir || writeDir.startsWith('--'))) {
+  console.error('bench: --write needs a directory, e.g. npm run bench -- --write /tmp/province');
+  process.exit(2);
+}
+if (!Number.isInteger(seed)) {
+  console.error(`bench: --seed ${argValue('--seed')} is not an integer`);
+  process.exit(2);
+}
 const MB = 1024 * 1024;
 
 const median = (xs: number[]) => quantile(xs, 0.5);
@@ -140,22 +148,28 @@ function aroundHamlet(pkg: DataPackage, h: number): DataPackage {
   };
 }
 
+/** The fast path on one package: full computation in both population models, and dragging a candidate in both. */
+function measureScale(pkg: DataPackage, fullRunCount: number, uniformRunCount: number) {
+  const full = fullRuns(pkg, fullRunCount);
+  console.log(`full (point model)    median ${fmt(full.ms)} ms; one run allocates ${full.allocMB.toFixed(1)} MB`);
+  const uniformPkg = { ...pkg, population: null };
+  const uniform = fullRuns(uniformPkg, uniformRunCount);
+  console.log(`full (uniform model)  median ${fmt(uniform.ms)} ms`);
+  const drag = dragRuns(pkg, DRAG_MOVES, dragStart(pkg));
+  console.log(`drag ${DRAG_MOVES} moves (after ${WARM_UP_MOVES} warm-up) median ${fmt(drag.median)} ms, p95 ${fmt(drag.p95)} ms (model build ${fmt(drag.buildMs)} ms, model keeps ${drag.modelMB.toFixed(1)} MB)`);
+  const uniformDrag = dragRuns(uniformPkg, DRAG_MOVES, dragStart(pkg));
+  console.log(`drag, uniform model   median ${fmt(uniformDrag.median)} ms, p95 ${fmt(uniformDrag.p95)} ms (re-clips the hamlets the cell's old and new boxes meet)`);
+  return { full, uniform, drag, uniformPkg };
+}
+
 // ---- commune ----
 const commune = syntheticPackage(COMMUNE_SCALE, seed);
 describe('commune', commune);
-const communeFull = fullRuns(commune, 30);
-console.log(`full (point model)    median ${fmt(communeFull.ms)} ms; one run allocates ${communeFull.allocMB.toFixed(1)} MB`);
-const communeUniformPkg = { ...commune, population: null };
-const communeUniform = fullRuns(communeUniformPkg, 10);
-console.log(`full (uniform model)  median ${fmt(communeUniform.ms)} ms`);
-const communeDrag = dragRuns(commune, DRAG_MOVES, dragStart(commune));
-console.log(`drag ${DRAG_MOVES} moves (after ${WARM_UP_MOVES} warm-up) median ${fmt(communeDrag.median)} ms, p95 ${fmt(communeDrag.p95)} ms (model build ${fmt(communeDrag.buildMs)} ms, model keeps ${communeDrag.modelMB.toFixed(1)} MB)`);
-const communeUniformDrag = dragRuns(communeUniformPkg, DRAG_MOVES, dragStart(commune));
-console.log(`drag, uniform model   median ${fmt(communeUniformDrag.median)} ms, p95 ${fmt(communeUniformDrag.p95)} ms (re-clips the hamlets the cell's old and new boxes meet)`);
-const [communeNaive, communeNaiveMs] = timed(() => naiveUniformShares(communeUniformPkg, null));
+const communeRuns = measureScale(commune, 30, 10);
+const [communeNaive, communeNaiveMs] = timed(() => naiveUniformShares(communeRuns.uniformPkg, null));
 const communeHamlets = commune.hamlets.map((_, i) => i);
-const communeErr = maxErrorPp(communeUniform.report, communeNaive, communeHamlets);
-console.log(`naive Turf overlay    ${fmt(communeNaiveMs)} ms = ${(communeNaiveMs / communeUniform.ms).toFixed(0)}× the fast uniform path; max hamlet error ${communeErr.toFixed(4)} pp`);
+const communeErr = maxErrorPp(communeRuns.uniform.report, communeNaive, communeHamlets);
+console.log(`naive Turf overlay    ${fmt(communeNaiveMs)} ms = ${(communeNaiveMs / communeRuns.uniform.ms).toFixed(0)}× the fast uniform path; max hamlet error ${communeErr.toFixed(4)} pp`);
 
 // ---- province ----
 const province = syntheticPackage(PROVINCE_SCALE, seed + 1);
@@ -164,15 +178,7 @@ if (writeDir) {
   writePackage(province, writeDir);
   console.log(`wrote the province package to ${writeDir}`);
 }
-const provinceFull = fullRuns(province, 5);
-console.log(`full (point model)    median ${fmt(provinceFull.ms)} ms; one run allocates ${provinceFull.allocMB.toFixed(1)} MB`);
-const provinceUniformPkg = { ...province, population: null };
-const provinceUniform = fullRuns(provinceUniformPkg, 2);
-console.log(`full (uniform model)  median ${fmt(provinceUniform.ms)} ms`);
-const provinceDrag = dragRuns(province, DRAG_MOVES, dragStart(province));
-console.log(`drag ${DRAG_MOVES} moves (after ${WARM_UP_MOVES} warm-up) median ${fmt(provinceDrag.median)} ms, p95 ${fmt(provinceDrag.p95)} ms (model build ${fmt(provinceDrag.buildMs)} ms, model keeps ${provinceDrag.modelMB.toFixed(1)} MB)`);
-const provinceUniformDrag = dragRuns(provinceUniformPkg, DRAG_MOVES, dragStart(province));
-console.log(`drag, uniform model   median ${fmt(provinceUniformDrag.median)} ms, p95 ${fmt(provinceUniformDrag.p95)} ms (re-clips the hamlets the cell's old and new boxes meet)`);
+const provinceRuns = measureScale(province, 5, 2);
 const sampleRandom = prng(seed * 97);
 const sample = [...new Set(Array.from({ length: 20 }, () => Math.floor(sampleRandom() * province.hamlets.length)))];
 let naiveSampleMs = 0;
@@ -182,16 +188,16 @@ const sampleNaive = sample.map((h) => {
   return rows[0] as number[];
 });
 const perHamletMs = naiveSampleMs / sample.length;
-const provinceErr = maxErrorPp(provinceUniform.report, sampleNaive, sample);
+const provinceErr = maxErrorPp(provinceRuns.uniform.report, sampleNaive, sample);
 const extrapolatedMs = perHamletMs * province.hamlets.length;
 console.log(
   `naive Turf overlay    ${fmt(perHamletMs)} ms per hamlet on a sample of ${sample.length} (only the cells near each hamlet united, which favours the naive path);` +
-    ` extrapolated linearly to ${province.hamlets.length} hamlets: ${(extrapolatedMs / 1000).toFixed(0)} s = ${(extrapolatedMs / provinceUniform.ms).toFixed(0)}× the fast uniform path; max hamlet error on the sample ${provinceErr.toFixed(4)} pp`,
+    ` extrapolated linearly to ${province.hamlets.length} hamlets: ${(extrapolatedMs / 1000).toFixed(0)} s = ${(extrapolatedMs / provinceRuns.uniform.ms).toFixed(0)}× the fast uniform path; max hamlet error on the sample ${provinceErr.toFixed(4)} pp`,
 );
 console.log(`process peak rss ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB (includes generating the packages)`);
 console.log('note: the machine is shared with other jobs; figures vary by 2× or more between runs.');
 
 const maxErr = Math.max(communeErr, provinceErr);
 console.log(
-  `bench: province full ${fmt(provinceFull.ms)} ms, move p95 ${fmt(provinceDrag.p95)} ms, commune full ${fmt(communeFull.ms)} ms, move p95 ${fmt(communeDrag.p95)} ms, max hamlet error ${maxErr.toFixed(4)} pp`,
+  `bench: province full ${fmt(provinceRuns.full.ms)} ms, move p95 ${fmt(provinceRuns.drag.p95)} ms, commune full ${fmt(communeRuns.full.ms)} ms, move p95 ${fmt(communeRuns.drag.p95)} ms, max hamlet error ${maxErr.toFixed(4)} pp`,
 );

@@ -25,24 +25,38 @@ function writeFeatures(path: string, features: readonly unknown[]): void {
   writeFileSync(path, `{"type":"FeatureCollection","features":[\n${features.map((f) => JSON.stringify(f)).join(',\n')}\n]}\n`);
 }
 
-/** Writes area.json, targets.json, hamlets.geojson, sites.csv, population.geojson and fiber.geojson into `dir`. */
+/** Properties whose value is null are left out: the loader reads an absent field as "not given". */
+function given(properties: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(properties).filter(([, value]) => value !== null));
+}
+
+/** Writes area.json, targets.json, hamlets.geojson, sites.csv, fiber.geojson and (when the package has points) population.geojson into `dir`. */
 export function writePackage(pkg: DataPackage, dir: string): void {
+  // The benchmark's packages hold nothing else; refuse rather than silently drop what a caller adds.
+  const unwritten: string[] = (['coverage', 'cables', 'pois', 'speedtests', 'candidates'] as const).filter((key) => pkg[key].length > 0);
+  if (pkg.dem) unwritten.push('dem');
+  if (pkg.hasBasemap) unwritten.push('basemap');
+  if (unwritten.length > 0) {
+    throw new Error(`writePackage: cannot write ${unwritten.join(', ')}; expected a package of hamlets, cells, access points and population only`);
+  }
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'area.json'), `${JSON.stringify(pkg.area, null, 2)}\n`);
   writeFileSync(join(dir, 'targets.json'), `${JSON.stringify(pkg.targets, null, 2)}\n`);
   writeFeatures(join(dir, 'hamlets.geojson'), pkg.hamlets.map((h) => ({
     type: 'Feature',
-    properties: { id: h.id, name: h.name, population: h.population },
+    properties: given({ id: h.id, name: h.name, population: h.population, households: h.households, adults: h.adults, esign_adults: h.esign_adults }),
     geometry: { ...h.geometry, coordinates: h.geometry.type === 'Polygon' ? h.geometry.coordinates.map(roundRing) : h.geometry.coordinates.map((poly) => poly.map(roundRing)) },
   })));
   const rows = pkg.cells.map((c) => SITE_FIELDS.map((f) => c[f] ?? ''));
   writeFileSync(join(dir, 'sites.csv'), `${Papa.unparse({ fields: [...SITE_FIELDS], data: rows }, { newline: '\r\n' })}\r\n`);
-  writeFeatures(join(dir, 'population.geojson'), (pkg.population ?? []).map((p) => ({
-    type: 'Feature', properties: { pop: p.pop }, geometry: { type: 'Point', coordinates: [round6(p.lon), round6(p.lat)] },
-  })));
+  if (pkg.population) {
+    writeFeatures(join(dir, 'population.geojson'), pkg.population.map((p) => ({
+      type: 'Feature', properties: { pop: p.pop }, geometry: { type: 'Point', coordinates: [round6(p.lon), round6(p.lat)] },
+    })));
+  }
   writeFeatures(join(dir, 'fiber.geojson'), pkg.accessPoints.map((a) => ({
     type: 'Feature',
-    properties: { id: a.id, kind: 'access_point', carrier: a.carrier, max_mbps: a.max_mbps, reach_m: a.reach_m, status: a.status },
+    properties: given({ id: a.id, kind: 'access_point', carrier: a.carrier, max_mbps: a.max_mbps, reach_m: a.reach_m, status: a.status, on_air_year: a.on_air_year }),
     geometry: { type: 'Point', coordinates: [round6(a.lon), round6(a.lat)] },
   })));
 }

@@ -35,7 +35,7 @@ describe('uniform model golden fixtures', () => {
 
 describe('threshold and target comparisons use a 1e-9 tolerance', () => {
   const cover = coverageArea({ id: 'c', geometry: rect(105.80, 21.60, 105.81, 21.61) });
-  // Ten points of 0.1 people: nine inside the coverage, one outside. 9 × 0.1 / (10 × 0.1) is not exactly 0.9 in floating point.
+  // Ten points of 0.1 people: nine inside the coverage, one outside, so the share is the threshold, 0.9.
   const points = [...Array.from({ length: 9 }, (_, i) => point(105.801 + i * 0.0005, 21.605, 0.1)), point(105.815, 21.605, 0.1)];
 
   it('a hamlet whose share equals the threshold counts as covered', () => {
@@ -53,6 +53,19 @@ describe('threshold and target comparisons use a 1e-9 tolerance', () => {
       population: points,
     });
     expect(computeReport(pkg, { year: null }).metrics['hamlet_share.mobile_bb']).toBe(0);
+  });
+
+  it('a share below the threshold by less than 1e-9 still counts', () => {
+    // The share is 0.9; a threshold 5e-10 above it is met only through the tolerance.
+    const pkg = makePackage({
+      area: area({ hamlet_coverage_threshold: 0.9 + 5e-10 }),
+      hamlets: [hamlet('h', rect(105.80, 21.60, 105.82, 21.61))],
+      coverage: [cover],
+      population: points,
+    });
+    const report = computeReport(pkg, { year: null });
+    expect(report.hamlets[0]?.share['4g']).toBeLessThan(0.9 + 5e-10);
+    expect(report.metrics['hamlet_share.mobile_bb']).toBe(1);
   });
 
   it('targets: >= passes at equality, > does not; output keeps order and clause', () => {
@@ -136,6 +149,14 @@ describe('points on edges', () => {
 });
 
 describe('report shape (spec/report.md)', () => {
+  it('gives targets in the spec’s key order, whatever order the target object was built in', () => {
+    // Regression: targets were spread into the output, so their keys kept the input's order
+    // (and any extra property rode along into the report JSON).
+    const shuffled = { clause: 'II.1.a', deadline: '2026-Q4', value: 0.5, op: '>' as const, metric: 'pop_share.4g' as const, id: 't', note: 'extra' };
+    const report = computeReport(makePackage({ hamlets: [hamlet('h', rect(105.80, 21.60, 105.81, 21.61))], targets: [shuffled] }), { year: null });
+    expect(Object.keys(report.targets[0] ?? {})).toEqual(['id', 'metric', 'op', 'value', 'deadline', 'clause', 'actual', 'met']);
+  });
+
   it('keeps the documented key order, METRICS order, file order and string ids', () => {
     const pkg = makePackage({ hamlets: [hamlet('02', rect(105.81, 21.60, 105.82, 21.61)), hamlet('01', rect(105.80, 21.60, 105.81, 21.61))] });
     const report = computeReport(pkg, { year: 2027 });

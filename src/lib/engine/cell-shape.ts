@@ -24,10 +24,10 @@ export interface CellShape {
 }
 
 /** Fixed-reach comparisons treat a bearing within this of the sector edge as on it (degrees). */
-export const SECTOR_EDGE_TOLERANCE_DEG = 1e-9;
+const SECTOR_EDGE_TOLERANCE_DEG = 1e-9;
 
 /** Whether a cell radiates in all directions. */
-export function isOmni(cell: Pick<Cell, 'azimuth_deg' | 'beamwidth_deg'>): boolean {
+function isOmni(cell: Pick<Cell, 'azimuth_deg' | 'beamwidth_deg'>): boolean {
   return cell.azimuth_deg === null || cell.beamwidth_deg >= 360;
 }
 

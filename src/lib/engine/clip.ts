@@ -8,7 +8,7 @@ import type { EqualAreaProjection } from './projection.ts';
 import type { HamletGeometry } from './types.ts';
 
 /** Integer units per metre in the clipping plane (1 cm: far below digitising error, and 100 km stays < 2^31). */
-export const CLIP_UNITS_PER_M = 100;
+const CLIP_UNITS_PER_M = 100;
 const M2_PER_UNIT2 = 1 / (CLIP_UNITS_PER_M * CLIP_UNITS_PER_M);
 
 function projectRing(ring: Position[], projection: EqualAreaProjection, positive: boolean): Path64 {

@@ -3,7 +3,7 @@
 import type { Feature, FeatureCollection, MultiPolygon } from 'geojson';
 import { unionToMultiPolygon } from './clip.ts';
 import { projectionFor } from './context.ts';
-import { CoverItem, LAYER_4G, LAYER_5G, LAYER_FIBER, LAYER_FIBER_1G, onAirItems, packageItems, SCENARIO_CELL_PREFIX } from './items.ts';
+import { LAYER_4G, LAYER_5G, LAYER_FIBER, LAYER_FIBER_1G, networkItems } from './items.ts';
 import type { ComputeOptions } from './report.ts';
 import type { DataPackage } from './types.ts';
 
@@ -19,8 +19,7 @@ const GEOMETRY_LAYERS: readonly [string, number][] = [
 /** Union of on-air coverage per technology layer and carrier, lon/lat, for drawing: one feature per (layer, carrier) plus carrier "all". layer ∈ '4G' | '5G' | 'mobile_bb' | 'fiber' | 'fiber_1g'. Features with empty coverage are omitted. */
 export function coverageGeometry(pkg: DataPackage, opts: ComputeOptions): FeatureCollection<MultiPolygon, { layer: string; carrier: string }> {
   const projection = projectionFor(pkg);
-  const scenario = (opts.extraCells ?? []).map((c) => CoverItem.fromCell(c, SCENARIO_CELL_PREFIX));
-  const items = onAirItems(packageItems(pkg), opts.year, scenario);
+  const items = networkItems(pkg, opts.year, opts.extraCells);
   const carriers = [...new Set(items.map((item) => item.carrier)), 'all'];
   const features: Feature<MultiPolygon, { layer: string; carrier: string }>[] = [];
   for (const [layer, mask] of GEOMETRY_LAYERS) {

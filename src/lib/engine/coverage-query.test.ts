@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { accessPoint, cell, coverageArea, hamlet, makePackage, rect } from '../../../tests/unit/fixtures/engine/builders.ts';
+import { accessPoint, cell, coverageArea, hamlet, makePackage, point, rect } from '../../../tests/unit/fixtures/engine/builders.ts';
 import { coverageAtPoints } from './coverage-query.ts';
 import { destination } from './geodesy.ts';
+import { computeReport } from './report.ts';
 import type { LonLat } from './types.ts';
 
 const center: LonLat = [105.81, 21.61];
@@ -39,5 +40,18 @@ describe('coverageAtPoints', () => {
     const extra = cell({ id: 'x', lon: 105.83, lat: 21.605, range_m: 100, status: 'candidate' });
     const [c] = coverageAtPoints(makePackage(base), { year: null, extraCells: [extra] }, [[105.83, 21.605]]);
     expect(c?.['4g']).toBe(true);
+  });
+
+  it('agrees with the report on a point a hair outside a polygon’s box, on its edge', () => {
+    // Regression: the report finds points within 1e-8° of an item's box and counts a point
+    // within 1e-9° of an edge as on it; the query searched the bare box and missed it.
+    const onEdge: LonLat = [105.81 + 5e-10, 21.61];
+    const pkg = makePackage({
+      hamlets: [hamlet('h', rect(105.80, 21.60, 105.82, 21.62))],
+      coverage: [coverageArea({ id: 'west', geometry: rect(105.80, 21.60, 105.81, 21.62) })],
+      population: [point(onEdge[0], onEdge[1])],
+    });
+    expect(computeReport(pkg, { year: null }).hamlets[0]?.share['4g']).toBe(1);
+    expect(coverageAtPoints(pkg, { year: null }, [onEdge])[0]?.['4g']).toBe(true);
   });
 });

@@ -1,8 +1,9 @@
 // Coverage at arbitrary places (a clicked point, a school, a speed test): which
 // technologies reach each point, with the same on-air rules and edge rule as the report.
 import Flatbush from 'flatbush';
-import { CoverItem, hasFiberData, LAYER_4G, LAYER_5G, LAYER_FIBER, LAYER_FIBER_1G, onAirItems, packageItems, SCENARIO_CELL_PREFIX } from './items.ts';
+import { LAYER_4G, LAYER_5G, LAYER_FIBER, LAYER_FIBER_1G, networkItems, type CoverItem } from './items.ts';
 import { itemCoversPoint } from './point-cover.ts';
+import { BBOX_PAD_DEG } from './population.ts';
 import type { ComputeOptions } from './report.ts';
 import type { DataPackage, LonLat } from './types.ts';
 
@@ -16,9 +17,7 @@ export interface PointCoverage {
 
 /** Which technologies cover each point (edge counts as covered), for the network of `opts`. */
 export function coverageAtPoints(pkg: DataPackage, opts: ComputeOptions, points: LonLat[]): PointCoverage[] {
-  const scenario = (opts.extraCells ?? []).map((c) => CoverItem.fromCell(c, SCENARIO_CELL_PREFIX));
-  const fiberKnown = hasFiberData(pkg);
-  const items = onAirItems(packageItems(pkg), opts.year, scenario).filter((item) => fiberKnown || !(item.layers & LAYER_FIBER));
+  const items = networkItems(pkg, opts.year, opts.extraCells);
   const index = items.length > 0 ? new Flatbush(items.length) : null;
   if (index) {
     for (const { bbox } of items) index.add(bbox[0], bbox[1], bbox[2], bbox[3]);
@@ -26,7 +25,9 @@ export function coverageAtPoints(pkg: DataPackage, opts: ComputeOptions, points:
   }
   return points.map(([lon, lat]) => {
     let layers = 0;
-    for (const i of index ? index.search(lon, lat, lon, lat) : []) {
+    // Padded like the report's point search: a point a hair outside a polygon's box can
+    // still lie on its edge, and the edge is covered.
+    for (const i of index ? index.search(lon - BBOX_PAD_DEG, lat - BBOX_PAD_DEG, lon + BBOX_PAD_DEG, lat + BBOX_PAD_DEG) : []) {
       const item = items[i] as CoverItem;
       // Skip items that could add nothing new to this point.
       if ((layers & item.layers) !== item.layers && itemCoversPoint(item, lon, lat)) layers |= item.layers;

@@ -8,6 +8,7 @@ import { projectGeometry } from './clip.ts';
 import { shapeFootprint } from './footprint.ts';
 import { flattenPolygon, type FlatPolygon } from './point-in-polygon.ts';
 import type { EqualAreaProjection } from './projection.ts';
+import { assertScenarioCell } from './scenario-cell.ts';
 import type { AccessPoint, Cell, CoverageArea, DataPackage, HamletGeometry, Status } from './types.ts';
 
 export const LAYER_4G = 1;
@@ -81,7 +82,13 @@ function fiberLayers(maxMbps: number | null): number {
 
 /** Key prefixes keep scenario cells apart from package cells that share an id. */
 const PACKAGE_CELL_PREFIX = 'cell:';
-export const SCENARIO_CELL_PREFIX = 'scenario:';
+const SCENARIO_CELL_PREFIX = 'scenario:';
+
+/** A scenario cell as an item, on air whatever its status; throws a RangeError naming the cell and field when it cannot be computed. */
+export function scenarioItem(cell: Cell): CoverItem {
+  assertScenarioCell(cell);
+  return CoverItem.fromCell(cell, SCENARIO_CELL_PREFIX);
+}
 
 /** An item of the package with the status fields that decide when it is on air. */
 export interface PackageItem {
@@ -102,6 +109,11 @@ export function packageItems(pkg: DataPackage): PackageItem[] {
 /** The items on air at the end of `year`, plus scenario cells (on air whatever their status). */
 export function onAirItems(all: readonly PackageItem[], year: number | null, scenario: Iterable<CoverItem>): CoverItem[] {
   return [...all.filter((p) => isOnAir(p, year)).map((p) => p.item), ...scenario];
+}
+
+/** The items on air at the end of `year` (null: on-air only), plus `extraCells` as scenario cells. */
+export function networkItems(pkg: DataPackage, year: number | null, extraCells: readonly Cell[] = []): CoverItem[] {
+  return onAirItems(packageItems(pkg), year, extraCells.map(scenarioItem));
 }
 
 /** Whether the package says anything about fiber; without it fiber shares are unknown (null). */

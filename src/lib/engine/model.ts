@@ -3,7 +3,7 @@
 // remove updates only the points and uniform-model hamlets its old and new boxes meet.
 import { PackageContext } from './context.ts';
 import { CoverageState } from './coverage-state.ts';
-import { CoverItem, onAirItems, packageItems, SCENARIO_CELL_PREFIX, type PackageItem } from './items.ts';
+import { onAirItems, packageItems, scenarioItem, type CoverItem, type PackageItem } from './items.ts';
 import { assembleReport, type ComputeOptions } from './report.ts';
 import type { Cell, DataPackage, Report } from './types.ts';
 
@@ -18,7 +18,7 @@ export class CoverageModel {
     this.ctx = new PackageContext(pkg);
     this.packageItems = packageItems(pkg);
     this.year = opts.year;
-    for (const cell of opts.extraCells ?? []) this.scenario.set(this.freeId(cell.id), { cell, item: CoverItem.fromCell(cell, SCENARIO_CELL_PREFIX) });
+    for (const cell of opts.extraCells ?? []) this.scenario.set(this.freeId(cell.id), { cell, item: scenarioItem(cell) });
     this.state = this.rebuild();
   }
 
@@ -29,18 +29,22 @@ export class CoverageModel {
     this.state = this.rebuild();
   }
 
-  /** Adds a scenario cell; it counts as on air whatever its status. Throws if its id is taken. */
+  /**
+   * Adds a scenario cell; it counts as on air whatever its status. Throws, leaving the
+   * model as it was, if its id is taken or a field is out of range (the message names it).
+   */
   addCell(cell: Cell): void {
-    const item = CoverItem.fromCell(cell, SCENARIO_CELL_PREFIX);
-    this.scenario.set(this.freeId(cell.id), { cell, item });
+    const id = this.freeId(cell.id);
+    const item = scenarioItem(cell);
     this.state.add(item);
+    this.scenario.set(id, { cell, item });
   }
 
-  /** Moves scenario cell `id` to [lon, lat] (degrees). */
+  /** Moves scenario cell `id` to [lon, lat] (degrees); an unusable position throws and leaves the cell where it was. */
   moveCell(id: string, lon: number, lat: number): void {
     const entry = this.scenarioCell(id);
     const cell = { ...entry.cell, lon, lat };
-    const item = CoverItem.fromCell(cell, SCENARIO_CELL_PREFIX);
+    const item = scenarioItem(cell);
     this.state.remove(entry.item);
     this.state.add(item);
     this.scenario.set(id, { cell, item });

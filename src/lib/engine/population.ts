@@ -2,6 +2,7 @@
 // point model (spec: data-package.md, Population inside coverage): each point belongs to
 // the first hamlet in file order that contains it, boundary included; points in no
 // hamlet are not used. Points weighing 0 change no sum, so they are left out.
+import type { BBox } from './cell-shape.ts';
 import { containsPoint, type FlatPolygon } from './point-in-polygon.ts';
 import { PointGrid } from './spatial-index.ts';
 import type { PopulationPoint } from './types.ts';
@@ -10,7 +11,7 @@ import type { PopulationPoint } from './types.ts';
 export const BBOX_PAD_DEG = 1e-8;
 
 export interface PopulationIndex {
-  /** Positive-weight points in the grid's storage order (index k below). */
+  /** Positive-weight points within the hamlets' extent, in the grid's storage order (index k below). */
   lon: Float64Array;
   lat: Float64Array;
   pop: Float64Array;
@@ -18,23 +19,32 @@ export interface PopulationIndex {
   hamlet: Int32Array;
   /** Σ pop of each hamlet's points; a hamlet with weight 0 uses the uniform model. */
   hamletWeight: Float64Array;
-  /** How many positive-weight points lie in no hamlet (the validator warns about them). */
-  outsideCount: number;
   /** Bucket index of the points; its storage order is the order of the arrays above. */
   grid: PointGrid;
 }
 
 /** Indexes the population points and assigns each to its hamlet. */
 export function indexPopulation(points: readonly PopulationPoint[] | null, hamlets: readonly FlatPolygon[]): PopulationIndex {
+  // Only points within the hamlets' extent can belong to one. Leaving the others out of the
+  // grid keeps it the size of the area: one stray point (say at 0° N 0° E) would otherwise
+  // stretch it across half the globe.
+  const extent: BBox = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const { bbox } of hamlets) {
+    extent[0] = Math.min(extent[0], bbox[0] - BBOX_PAD_DEG);
+    extent[1] = Math.min(extent[1], bbox[1] - BBOX_PAD_DEG);
+    extent[2] = Math.max(extent[2], bbox[2] + BBOX_PAD_DEG);
+    extent[3] = Math.max(extent[3], bbox[3] + BBOX_PAD_DEG);
+  }
+  const usable = (p: PopulationPoint) => p.pop > 0 && p.lon >= extent[0] && p.lon <= extent[2] && p.lat >= extent[1] && p.lat <= extent[3];
   const all = points ?? [];
   let n = 0;
-  for (const p of all) if (p.pop > 0) n++;
+  for (const p of all) if (usable(p)) n++;
   const inLon = new Float64Array(n);
   const inLat = new Float64Array(n);
   const inPop = new Float64Array(n);
   let j = 0;
   for (const p of all) {
-    if (!(p.pop > 0)) continue;
+    if (!usable(p)) continue;
     inLon[j] = p.lon;
     inLat[j] = p.lat;
     inPop[j++] = p.pop;
@@ -55,7 +65,5 @@ export function indexPopulation(points: readonly PopulationPoint[] | null, hamle
       hamletWeight[h] = (hamletWeight[h] as number) + (pop[k] as number);
     });
   });
-  let outsideCount = 0;
-  for (let k = 0; k < n; k++) if (hamlet[k] === -1) outsideCount++;
-  return { lon, lat, pop, hamlet, hamletWeight, outsideCount, grid };
+  return { lon, lat, pop, hamlet, hamletWeight, grid };
 }

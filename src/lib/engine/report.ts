@@ -3,7 +3,7 @@
 // gives the same report incrementally.
 import { PackageContext } from './context.ts';
 import { CoverageState } from './coverage-state.ts';
-import { CoverItem, onAirItems, packageItems, SCENARIO_CELL_PREFIX, SHARE_KEYS } from './items.ts';
+import { networkItems, SHARE_KEYS } from './items.ts';
 import { computeMetrics } from './metrics.ts';
 import { evaluateTargets } from './targets.ts';
 import type { Cell, DataPackage, HamletShares, Report } from './types.ts';
@@ -41,7 +41,6 @@ export function assembleReport(ctx: PackageContext, state: CoverageState, year: 
 /** The full report for a package, as spec/report.md describes. */
 export function computeReport(pkg: DataPackage, opts: ComputeOptions): Report {
   const ctx = new PackageContext(pkg);
-  const scenario = (opts.extraCells ?? []).map((c) => CoverItem.fromCell(c, SCENARIO_CELL_PREFIX));
-  const state = new CoverageState(ctx, onAirItems(packageItems(pkg), opts.year, scenario), { incremental: false });
+  const state = new CoverageState(ctx, networkItems(pkg, opts.year, opts.extraCells), { incremental: false });
   return assembleReport(ctx, state, opts.year);
 }

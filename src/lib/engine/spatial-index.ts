@@ -1,13 +1,17 @@
-// A bucket grid over fixed points (~250 m buckets). Points are stored bucket by bucket,
-// so a box query walks a few contiguous runs of memory. Built in O(n) by counting sort:
-// at 900k settlement points it builds ~8× faster than a KD-tree and answers the
-// engine's box queries (a cell's reach, a hamlet's extent) as fast or faster.
+// A bucket grid over fixed points (~250 m buckets, wider when the points spread over a
+// country). Points are stored bucket by bucket, so a box query walks a few contiguous
+// runs of memory. Built in O(n) by counting sort: at 900k settlement points it builds ~8×
+// faster than a KD-tree and answers the engine's box queries (a cell's reach, a hamlet's
+// extent) as fast or faster.
 import type { BBox } from './cell-shape.ts';
 
 /** Bucket edge, metres. */
 const BUCKET_M = 250;
 const M_PER_DEG_LAT = 110_574;
 const M_PER_DEG_LON_EQUATOR = 111_320;
+/** Bucket count the grid may always use, and per point beyond that. */
+const MIN_BUCKET_BUDGET = 1 << 16;
+const BUCKETS_PER_POINT = 4;
 
 export class PointGrid {
   /** Point lon/lat in bucket order; `order[k]` is the input index of the k-th stored point. */
@@ -39,10 +43,21 @@ export class PointGrid {
     const midLatRad = (((south + north) / 2) * Math.PI) / 180;
     this.west = west;
     this.south = south;
-    this.bucketLatDeg = BUCKET_M / M_PER_DEG_LAT;
-    this.bucketLonDeg = BUCKET_M / (M_PER_DEG_LON_EQUATOR * Math.max(0.01, Math.cos(midLatRad)));
-    this.nx = Math.max(1, Math.floor((east - west) / this.bucketLonDeg) + 1);
-    this.ny = Math.max(1, Math.floor((north - south) / this.bucketLatDeg) + 1);
+    let bucketLatDeg = BUCKET_M / M_PER_DEG_LAT;
+    let bucketLonDeg = BUCKET_M / (M_PER_DEG_LON_EQUATOR * Math.max(0.01, Math.cos(midLatRad)));
+    // Points spread far apart (a whole country) would need more buckets than memory holds:
+    // widen the buckets until there are at most a few per point.
+    const maxBuckets = Math.max(MIN_BUCKET_BUDGET, BUCKETS_PER_POINT * n);
+    const spanBuckets = (((east - west) / bucketLonDeg) + 1) * (((north - south) / bucketLatDeg) + 1);
+    if (spanBuckets > maxBuckets) {
+      const widen = Math.sqrt(spanBuckets / maxBuckets);
+      bucketLatDeg *= widen;
+      bucketLonDeg *= widen;
+    }
+    this.bucketLatDeg = bucketLatDeg;
+    this.bucketLonDeg = bucketLonDeg;
+    this.nx = Math.max(1, Math.floor((east - west) / bucketLonDeg) + 1);
+    this.ny = Math.max(1, Math.floor((north - south) / bucketLatDeg) + 1);
     const bucketOf = new Uint32Array(n);
     const start = new Uint32Array(this.nx * this.ny + 1);
     for (let i = 0; i < n; i++) {
@@ -64,6 +79,11 @@ export class PointGrid {
       this.lat[k] = lat[i] as number;
     }
     this.start = start;
+  }
+
+  /** Buckets the grid holds (its memory is ~4 bytes each). */
+  get bucketCount(): number {
+    return this.nx * this.ny;
   }
 
   /** Calls `visit(k)` for every stored point k inside `bbox` (edges included). */

@@ -3,10 +3,8 @@
 // hamlets' boxes so a province's thousands of hamlets stay cheap to search.
 import Flatbush from 'flatbush';
 import { flattenPolygon, containsPoint, type FlatPolygon } from '../point-in-polygon.ts';
+import { BBOX_PAD_DEG } from '../population.ts';
 import type { Hamlet, LonLat } from '../types.ts';
-
-/** Pads boxes so points a hair outside still reach the boundary-inclusive test, degrees. */
-const BBOX_PAD_DEG = 1e-8;
 
 export interface HamletLookup {
   /** Index (file order) of the first hamlet containing the point; −1 when none does. */

@@ -5,12 +5,11 @@
 // where people are). Uniform-model hamlets give their uncovered share, for the map to
 // shade the part of the polygon no coverage reaches. Hamlets where nobody lives
 // (population 0) have no holes.
+import { PackageContext } from '../context.ts';
 import { coverageAtPoints } from '../coverage-query.ts';
-import { flattenPolygon } from '../point-in-polygon.ts';
-import { indexPopulation } from '../population.ts';
 import type { ComputeOptions } from '../report.ts';
 import { COMPARE_TOLERANCE } from '../status.ts';
-import type { DataPackage, LonLat, Report } from '../types.ts';
+import type { DataPackage, Hamlet, LonLat, Report } from '../types.ts';
 import { reportShares } from './report-shares.ts';
 
 export interface CoverageHoles {
@@ -25,10 +24,15 @@ export interface CoverageHoles {
 /** Coverage holes: uncovered population points (people, hamlet id) and, for uniform-model hamlets, the uncovered share; plus the uncovered people in total. */
 export function coverageHoles(pkg: DataPackage, opts: ComputeOptions, report: Report): CoverageHoles {
   const shares = reportShares(pkg, report);
-  const population = indexPopulation(pkg.population, pkg.hamlets.map((h) => flattenPolygon(h.geometry)));
+  // The report's own split into point-model and uniform hamlets, so both count the same people.
+  const ctx = new PackageContext(pkg);
+  const population = ctx.population;
 
   const pointIds: number[] = [];
-  for (let i = 0; i < population.hamlet.length; i++) if ((population.hamlet[i] as number) >= 0) pointIds.push(i);
+  for (let i = 0; i < population.hamlet.length; i++) {
+    const h = population.hamlet[i] as number;
+    if (h >= 0 && ctx.usesPoints(h)) pointIds.push(i);
+  }
   const lonLats = pointIds.map((i): LonLat => [population.lon[i] as number, population.lat[i] as number]);
   const coverage = lonLats.length > 0 ? coverageAtPoints(pkg, opts, lonLats) : [];
 
@@ -37,8 +41,7 @@ export function coverageHoles(pkg: DataPackage, opts: ComputeOptions, report: Re
   pointIds.forEach((i, k) => {
     if (coverage[k]?.mobile_bb) return;
     const h = population.hamlet[i] as number;
-    const hamlet = pkg.hamlets[h];
-    if (!hamlet || hamlet.population === 0) return;
+    const hamlet = pkg.hamlets[h] as Hamlet;
     const people = ((population.pop[i] as number) / (population.hamletWeight[h] as number)) * hamlet.population;
     points.push({ lon: population.lon[i] as number, lat: population.lat[i] as number, pop: people, hamletId: hamlet.id });
     uncoveredPopulation += people;
@@ -47,7 +50,7 @@ export function coverageHoles(pkg: DataPackage, opts: ComputeOptions, report: Re
   const uniformHamlets: CoverageHoles['uniformHamlets'] = [];
   pkg.hamlets.forEach((hamlet, h) => {
     const share = shares[h]?.mobile_bb ?? null;
-    if ((population.hamletWeight[h] as number) > 0 || hamlet.population === 0 || share === null) return;
+    if (ctx.usesPoints(h) || hamlet.population === 0 || share === null) return;
     const uncoveredShare = Math.max(0, 1 - share);
     if (uncoveredShare <= COMPARE_TOLERANCE) return;
     uniformHamlets.push({ hamletId: hamlet.id, uncoveredShare });

@@ -8,11 +8,6 @@ import { LINK_BUDGET, MOBILE_HEIGHT_M, eirpPerResourceElementDbm } from './link-
 import { SUPPORTED_BAND_MHZ, pathLossModel } from './models.ts';
 import type { ModelId } from './models.ts';
 
-export { LINK_BUDGET, MOBILE_HEIGHT_M } from './link-budget.ts';
-export { SUPPORTED_BAND_MHZ } from './models.ts';
-export type { ModelId } from './models.ts';
-export { horizontalPatternDb, PATTERN_FLOOR_DB } from './antenna.ts';
-
 export interface ReachInput {
   tech: Tech;
   bandMHz: number | null;
