@@ -1,8 +1,7 @@
 // Where people live inside hamlets: weighted points from population.geojson, or from
 // population.tif (each cell with a positive count → a point at the cell's centre), used
 // only when there is no population.geojson.
-import { booleanPointInPolygon } from '@turf/turf';
-import Flatbush from 'flatbush';
+import { hamletLookup } from '../engine/analysis/hamlet-lookup.ts';
 import type { Hamlet, PopulationPoint } from '../engine/types.ts';
 import type { FileProblems } from './collector.ts';
 import type { Crs } from './crs.ts';
@@ -10,7 +9,6 @@ import { lonLatProblem } from './coords.ts';
 import { UnknownNames, pointOf } from './features.ts';
 import { plural, showCount } from './fmt.ts';
 import { readFeatureCollection } from './geojson.ts';
-import { polygonBbox } from './geometry-checks.ts';
 import type { GeoRaster } from './raster.ts';
 import { FieldReader } from './values.ts';
 
@@ -72,14 +70,12 @@ export function rasterToPoints(g: GeoRaster, fp: FileProblems): PopulationPoint[
  */
 export function warnPointsOutsideHamlets(points: readonly PopulationPoint[], hamlets: readonly Hamlet[], fp: FileProblems): void {
   if (!points.length || !hamlets.length) return;
-  const index = new Flatbush(hamlets.length);
-  for (const h of hamlets) index.add(...polygonBbox(h.geometry));
-  index.finish();
+  // The engine's own lookup, so "used" here means exactly what the report uses.
+  const lookup = hamletLookup(hamlets);
   let count = 0;
   let weight = 0;
   for (const p of points) {
-    const inside = index.search(p.lon, p.lat, p.lon, p.lat).some((i) => booleanPointInPolygon([p.lon, p.lat], hamlets[i]!.geometry));
-    if (!inside) {
+    if (lookup.hamletAt([p.lon, p.lat]) === -1) {
       count++;
       weight += p.pop;
     }

@@ -1,4 +1,5 @@
 // sites.csv / sites.geojson: one row (Point feature) per sector or omni cell.
+import { normalizeAzimuth } from '../engine/geodesy.ts';
 import { reachInputProblem } from '../engine/propagation/index.ts';
 import type { Cell, LonLat, Status, Tech } from '../engine/types.ts';
 import type { FileProblems } from './collector.ts';
@@ -14,12 +15,6 @@ export const STATUSES: readonly Status[] = ['on_air', 'planned', 'candidate'];
 export const DEFAULT_BEAMWIDTH_DEG = 65;
 
 const FIELDS = ['id', 'site_id', 'name', 'carrier', 'lon', 'lat', 'tech', 'band_mhz', 'height_m', 'azimuth_deg', 'beamwidth_deg', 'eirp_dbm', 'range_m', 'status', 'on_air_year'];
-
-/** Azimuth taken modulo 360 into [0, 360): 370 → 10, −10 → 350. */
-export function normalizeAzimuth(deg: number): number {
-  const a = ((deg % 360) + 360) % 360;
-  return a === 0 ? 0 : a; // no −0
-}
 
 /** Reads the fields of one cell; the position comes from the caller. */
 function readCell(r: FieldReader, id: string | null, position: LonLat | null): Cell | null {

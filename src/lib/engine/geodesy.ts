@@ -20,7 +20,7 @@ const DEG = Math.PI / 180;
 /** Azimuth in degrees taken into 0 ≤ a < 360 (clockwise from true north). */
 export function normalizeAzimuth(deg: number): number {
   const a = deg % 360;
-  return a < 0 ? a + 360 : a;
+  return a < 0 ? a + 360 : a === 0 ? 0 : a; // 0 rather than −0 for −360, −720…
 }
 
 /** Angle between two azimuths, degrees in 0..180. */
