@@ -23,10 +23,32 @@ export async function nodeReport(relative: string, year: number | null): Promise
   return JSON.parse(JSON.stringify(computeReport(pkg, { year }))) as Report;
 }
 
-/** The validator's error lines for a package, as the app lists them. */
-export async function nodeErrors(relative: string): Promise<string[]> {
+/** The validator's lines of one severity for a package, as the app lists them. */
+async function nodeProblems(relative: string, severity: 'error' | 'warning'): Promise<string[]> {
   const { problems } = await loadPackage(fsSource(packageDir(relative)));
-  return problems.filter((p) => p.severity === 'error').map(formatProblem);
+  return problems.filter((p) => p.severity === severity).map(formatProblem);
+}
+
+export const nodeErrors = (relative: string) => nodeProblems(relative, 'error');
+export const nodeWarnings = (relative: string) => nodeProblems(relative, 'warning');
+
+/** Clicks the map at a feature of `layer` (the first rendered one inside the view, away
+ *  from the panel edges), and returns that feature's properties; null if none is drawn. */
+export async function clickFeature(page: Page, layer: string): Promise<Record<string, unknown> | null> {
+  const hit = await page.evaluate((layer) => {
+    const map = window.__appMap;
+    if (!map) return null;
+    const { width, height } = map.getCanvas().getBoundingClientRect();
+    for (const f of map.queryRenderedFeatures({ layers: [layer] })) {
+      if (f.geometry.type !== 'Point') continue;
+      const p = map.project(f.geometry.coordinates as [number, number]);
+      if (p.x > 40 && p.y > 40 && p.x < width - 40 && p.y < height - 40) return { x: p.x, y: p.y, props: f.properties as Record<string, unknown> };
+    }
+    return null;
+  }, layer);
+  if (!hit) return null;
+  await page.locator('.map canvas').click({ position: { x: hit.x, y: hit.y } });
+  return hit.props;
 }
 
 /** Page errors, console errors and dialogs, collected from the start of the test. */

@@ -1,7 +1,7 @@
 // A package opened with ?data=: figures equal the Node report, names carrying HTML show
 // as text, and a broken or missing package shows the validator's messages.
 import { expect, test } from '@playwright/test';
-import { collectErrors, expectPanelsShow, nodeErrors, nodeReport, renderedValues, waitForApp } from './helpers.ts';
+import { collectErrors, expectPanelsShow, nodeErrors, nodeReport, nodeWarnings, openLayersTab, renderedValues, waitForApp, waitForIdleMap } from './helpers.ts';
 
 const XSS_NAME = 'Xóm <img src=x onerror=alert(1)>';
 
@@ -35,6 +35,26 @@ test('a second package opens from ?data= with the engine figures, its HTML names
   // No element came from the data: no <img>, <b>, <i> or <script> anywhere in the page.
   expect(await page.locator('img, b, i, script:not([type="module"])').count()).toBe(0);
   expect(errors).toEqual([]);
+});
+
+test('a package that opens with validator warnings shows them, and hatches its area-model hamlets', async ({ page }) => {
+  await page.goto('./?data=fixtures/xss/');
+  await waitForApp(page);
+  const warnings = await nodeWarnings('tests/fixtures/packages/xss');
+  expect(warnings.length).toBeGreaterThan(0);
+  const panel = page.getByTestId('warnings');
+  await expect(panel).toContainText(`(${warnings.length})`);
+  await panel.locator('summary').click();
+  await expect(panel.locator('li')).toHaveText(warnings);
+
+  // Its only population point lies outside every hamlet, so each hamlet is by area.
+  await openLayersTab(page);
+  await page.locator('input[data-layer="holes"]').check();
+  await waitForIdleMap(page);
+  const expected = await nodeReport('tests/fixtures/packages/xss', null);
+  const partly = expected.hamlets.filter((h) => (h.share.mobile_bb ?? 0) < 1 - 1e-9).map((h) => h.id);
+  expect(partly.length).toBeGreaterThan(0);
+  expect(await renderedValues(page, ['uniform-hatch'], 'id')).toEqual(partly.sort());
 });
 
 test('a broken package lists the validator messages instead of a map', async ({ page }) => {

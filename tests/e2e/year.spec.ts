@@ -1,6 +1,6 @@
 // The year selector and __app.setYear give the figures of `npm run report -- --year`.
 import { expect, test } from '@playwright/test';
-import { collectErrors, expectPanelsShow, nodeReport, waitForApp } from './helpers.ts';
+import { clickFeature, collectErrors, expectPanelsShow, nodeReport, waitForApp } from './helpers.ts';
 
 for (const [name, dir, url] of [
   ['sample', 'data/namhoa', './'],
@@ -31,3 +31,14 @@ for (const [name, dir, url] of [
     expect(errors).toEqual([]);
   });
 }
+
+test('an open popup closes when the year changes rather than show the old figures', async ({ page }) => {
+  await page.goto('./');
+  await waitForApp(page);
+  // A click at a hamlet's label point opens the popup of whatever lies there (a hamlet or a place on it).
+  expect(await clickFeature(page, 'hamlet-labels')).not.toBeNull();
+  await expect(page.locator('.maplibregl-popup')).toBeVisible();
+  await page.getByTestId('year-select').selectOption('2030');
+  await page.evaluate(() => window.__app?.ready());
+  await expect(page.locator('.maplibregl-popup')).toHaveCount(0);
+});

@@ -78,6 +78,27 @@ describe('AppState with the engine', () => {
     expect(app.report).toEqual(await expected('xss', 2027));
   });
 
+  it('rejects a year that is not a whole number, keeping the year on screen', async () => {
+    const app = appState();
+    await app.open('xss');
+    await app.setYear(2027);
+    // A console script can pass anything to __app.setYear; the engine would compare
+    // on_air_year with a string or 2027.5 and quietly give other figures.
+    await expect(app.setYear('2028' as unknown as number)).rejects.toThrow(/setYear: got "2028"; expected a whole year/);
+    await expect(app.setYear(2027.5)).rejects.toThrow(/expected a whole year/);
+    expect(app.year).toBe(2027);
+    await app.ready();
+    expect(app.report).toEqual(await expected('xss', 2027));
+  });
+
+  it('marks each sectored cell with a short wedge, and keeps every cell footprint for a selected site', async () => {
+    const app = appState();
+    await app.open('xss');
+    // xss: c1 and c4 are omni (no azimuth), c2 and c3 sectors.
+    expect(app.view?.sectors.features.map((f) => f.properties.id)).toEqual(['c2', 'c3']);
+    expect(app.view?.footprints.features.map((f) => f.properties.id)).toEqual(['c1', 'c2', 'c3', 'c4']);
+  });
+
   it('rejects ready() with the validator messages for a broken package', async () => {
     const app = appState();
     await expect(app.open('broken')).rejects.toThrow(/sites\.csv/);

@@ -2,17 +2,8 @@
 // kind of feature comes from (a GeoJSON source, or a PMTiles source-layer) and return
 // plain style JSON, so the same layers draw a bundled tileset or a package opened by URL.
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
-import {
-  CARRIER_COLORS,
-  HOLE_COLOR,
-  NO_DATA_COLOR,
-  OTHER_CARRIER_COLOR,
-  POI_COVERED_COLOR,
-  POI_UNCOVERED_COLOR,
-  SPEED_BREAKS_MBPS,
-  SPEED_COLORS,
-  TECH_COLORS,
-} from './colors.ts';
+import { CARRIER_COLORS, HOLE_COLOR, NO_DATA_COLOR, OTHER_CARRIER_COLOR, SPEED_BREAKS_MBPS, SPEED_COLORS, TECH_COLORS } from './colors.ts';
+import { HATCH_IMAGE, POI_COVERED_IMAGE, POI_UNCOVERED_IMAGE } from './images.ts';
 
 /** The toggles of the layer panel; each switches one or more MapLibre layers. */
 export const LAYER_KEYS = [
@@ -46,14 +37,12 @@ export interface StaticRefs {
   speedtests: SourceRef;
 }
 
-/** GeoJSON sources the worker fills in after the figures are computed. */
-export const DYNAMIC_SOURCES = ['coverage', 'footprints', 'pois', 'holes'] as const;
+/** GeoJSON sources the worker fills in after the package is read or the figures computed. */
+export const DYNAMIC_SOURCES = ['coverage', 'footprints', 'sectors', 'pois', 'holes'] as const;
 
 /** The CSS font family the page ships (self-hosted @fontsource/be-vietnam-pro). MapLibre
  *  draws glyphs locally from it and sniffs the weight from the first name of the stack. */
 export const LABEL_FONT = ['Be Vietnam Pro SemiBold', 'Be Vietnam Pro'];
-
-export const HATCH_IMAGE = 'hatch';
 
 function from(ref: SourceRef): { source: string; 'source-layer'?: string } {
   return ref.sourceLayer ? { source: ref.source, 'source-layer': ref.sourceLayer } : { source: ref.source };
@@ -81,26 +70,40 @@ function coverageLayers(tech: '4G' | '5G' | 'fiber', key: LayerKey): LayerSpecif
   ];
 }
 
-function footprintLine(status: 'on_air' | 'planned' | 'candidate', dash: number[] | null): LayerSpecification {
+const STATUSES = ['on_air', 'planned', 'candidate'] as const;
+/** Outline dashes by status: on air solid, planned dashed, candidate dotted. */
+const STATUS_DASH: Record<(typeof STATUSES)[number], number[] | null> = { on_air: null, planned: [3, 2], candidate: [1, 2] };
+
+const statusFilter = (status: (typeof STATUSES)[number]): ExpressionSpecification => ['==', ['get', 'status'], status];
+
+function cellOutline(source: 'sectors' | 'footprints', status: (typeof STATUSES)[number]): LayerSpecification {
+  const dash = STATUS_DASH[status];
   return {
-    id: `footprint-line-${status}`,
+    id: `${source === 'sectors' ? 'sector' : 'footprint'}-line-${status}`,
     type: 'line',
-    source: 'footprints',
-    filter: ['==', ['get', 'status'], status],
+    source,
+    filter: statusFilter(status),
     metadata: { key: 'sites' },
     paint: {
       'line-color': carrierColorExpression(),
-      'line-width': ['match', ['get', 'tech'], '5G', 1.5, 1],
-      // Sectors overlap heavily in a commune: keep them light so hamlets stay readable.
-      'line-opacity': 0.7,
+      'line-width': ['match', ['get', 'tech'], '5G', 2, 1.5],
       ...(dash ? { 'line-dasharray': dash } : {}),
     },
   };
 }
 
+/** Filters of the footprint layers: the cells of the selected site (null: none is drawn). */
+export function footprintFilters(siteId: string | null): Array<{ id: string; filter: ExpressionSpecification }> {
+  const ofSite: ExpressionSpecification = siteId === null ? ['literal', false] : ['==', ['to-string', ['get', 'site_id']], siteId];
+  return [
+    { id: 'footprint-fill', filter: ofSite },
+    ...STATUSES.map((status) => ({ id: `footprint-line-${status}`, filter: ['all', statusFilter(status), ofSite] as ExpressionSpecification })),
+  ];
+}
+
 /** All app layers, bottom to top. Each carries `metadata.key`: the panel toggle it obeys. */
 export function appLayers(refs: StaticRefs): LayerSpecification[] {
-  return [
+  const layers: LayerSpecification[] = [
     // The choropleth colour is set from the figures (style.choroplethColor) once they arrive.
     { id: 'choropleth', type: 'fill', ...from(refs.hamlets), metadata: { key: 'choropleth' }, paint: { 'fill-color': NO_DATA_COLOR, 'fill-opacity': 0.55 } },
     ...coverageLayers('fiber', 'fiber'),
@@ -111,17 +114,18 @@ export function appLayers(refs: StaticRefs): LayerSpecification[] {
     { id: 'uniform-hatch', type: 'fill', ...from(refs.hamlets), filter: ['in', ['get', 'id'], ['literal', []]], metadata: { key: 'holes' }, paint: { 'fill-pattern': HATCH_IMAGE } },
     { id: 'hamlet-line', type: 'line', ...from(refs.hamlets), metadata: { key: 'hamlets' }, paint: { 'line-color': '#333333', 'line-width': 1 } },
     { id: 'commune-line', type: 'line', ...from(refs.commune), metadata: { key: null }, paint: { 'line-color': '#111111', 'line-width': 3 } },
+    // Every footprint at once would cover the commune in overlapping circles: the site
+    // layer draws a short wedge per sector, and the footprints of the selected site only.
+    { id: 'footprint-fill', type: 'fill', source: 'footprints', metadata: { key: 'sites' }, paint: { 'fill-color': carrierColorExpression(), 'fill-opacity': 0.12 } },
+    ...STATUSES.map((status) => cellOutline('footprints', status)),
     {
-      id: 'footprint-fill',
+      id: 'sector-fill',
       type: 'fill',
-      source: 'footprints',
-      filter: ['!=', ['get', 'status'], 'candidate'],
+      source: 'sectors',
       metadata: { key: 'sites' },
-      paint: { 'fill-color': carrierColorExpression(), 'fill-opacity': ['match', ['get', 'status'], 'on_air', 0.06, 0.03] },
+      paint: { 'fill-color': carrierColorExpression(), 'fill-opacity': ['match', ['get', 'status'], 'on_air', 0.55, 'planned', 0.2, 0] },
     },
-    footprintLine('on_air', null),
-    footprintLine('planned', [3, 2]),
-    footprintLine('candidate', [1, 2]),
+    ...STATUSES.map((status) => cellOutline('sectors', status)),
     { id: 'cables', type: 'line', ...from(refs.cables), metadata: { key: 'fiberNet' }, paint: { 'line-color': TECH_COLORS.fiber, 'line-width': 2, 'line-dasharray': [4, 1] } },
     {
       id: 'access-points',
@@ -167,10 +171,11 @@ export function appLayers(refs: StaticRefs): LayerSpecification[] {
     },
     {
       id: 'pois',
-      type: 'circle',
+      type: 'symbol',
       source: 'pois',
       metadata: { key: 'pois' },
-      paint: { 'circle-radius': 6, 'circle-color': POI_UNCOVERED_COLOR, 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 2 },
+      // The icon follows the chosen metric (poiIconExpression) once the figures arrive.
+      layout: { 'icon-image': POI_UNCOVERED_IMAGE, 'icon-allow-overlap': true, 'icon-ignore-placement': true },
     },
     {
       id: 'hamlet-labels',
@@ -181,11 +186,16 @@ export function appLayers(refs: StaticRefs): LayerSpecification[] {
       paint: { 'text-color': '#111111', 'text-halo-color': '#ffffff', 'text-halo-width': 1.6 },
     },
   ];
+  const filters = new Map(footprintFilters(null).map(({ id, filter }) => [id, filter]));
+  return layers.map((layer) => {
+    const filter = filters.get(layer.id);
+    return filter ? ({ ...layer, filter } as LayerSpecification) : layer;
+  });
 }
 
-/** POI colour by whether the chosen technology covers it (`cov_<share key>` property). */
-export function poiColorExpression(shareKey: string): ExpressionSpecification {
-  return ['case', ['to-boolean', ['get', `cov_${shareKey}`]], POI_COVERED_COLOR, POI_UNCOVERED_COLOR];
+/** POI marker by whether the chosen technology covers it (`cov_<share key>` property). */
+export function poiIconExpression(shareKey: string): ExpressionSpecification {
+  return ['case', ['to-boolean', ['get', `cov_${shareKey}`]], POI_COVERED_IMAGE, POI_UNCOVERED_IMAGE];
 }
 
 /** Filter of a coverage layer for one carrier, or the combined union when `carrier` is 'all'. */

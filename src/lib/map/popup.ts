@@ -1,8 +1,8 @@
 // What a click on the map shows: a title and label/value rows, all plain text. Pure, so the
 // wording is tested; the map component inserts every string with textContent, never as HTML.
-import type { Cell, Report } from '../engine/types.ts';
+import type { Cell, CoverageTech, Report, Status } from '../engine/types.ts';
 import { formatInt, formatNumber, formatPercent, NO_DATA_MARK, techLabel, type Lang, type ShareKey } from '../i18n/vocab.ts';
-import { ui } from '../i18n/ui.ts';
+import { fill, ui } from '../i18n/ui.ts';
 
 export interface PopupContent {
   title: string;
@@ -11,7 +11,7 @@ export interface PopupContent {
 }
 
 /** Layers a click can hit, most specific first (points above areas). */
-export const CLICKABLE_LAYERS = ['pois', 'sites', 'speedtests', 'access-points', 'holes', 'hamlet-fill'] as const;
+export const CLICKABLE_LAYERS = ['pois', 'sites', 'speedtests', 'access-points', 'holes', 'sector-fill', 'hamlet-fill'] as const;
 export type ClickableLayer = (typeof CLICKABLE_LAYERS)[number];
 
 export interface PopupContext {
@@ -23,6 +23,9 @@ export interface PopupContext {
 type Props = Record<string, unknown>;
 
 const SHARE_KEYS: ShareKey[] = ['4g', '5g', 'mobile_bb', 'fiber', 'fiber_1g'];
+const COVERAGE_TECHS: readonly string[] = ['4G', '5G', 'fiber'] satisfies CoverageTech[];
+/** Keeps a number and its unit on one line. */
+const NBSP = '\u00a0';
 
 function text(value: unknown): string {
   return value === null || value === undefined || value === '' ? NO_DATA_MARK : String(value);
@@ -46,19 +49,24 @@ function hamletPopup(props: Props, ctx: PopupContext): PopupContent {
   return { title: text(hamlet?.name ?? props.name), subtitle: t.hamlet, rows };
 }
 
+/** A cell's status in words, with its year: "Đang phát sóng (từ 2020)", "Dự kiến phát sóng năm 2026". */
+export function statusText(status: Status, year: number | null, lang: Lang): string {
+  const t = ui(lang);
+  if (year === null || status === 'candidate') return t.statuses[status];
+  return fill(status === 'on_air' ? t.statusOnAirSince : t.statusPlannedFor, { year: String(year) });
+}
+
 function sitePopup(props: Props, ctx: PopupContext): PopupContent {
   const t = ui(ctx.lang);
   const siteId = String(props.site_id);
   const cells = ctx.cells.filter((c) => c.site_id === siteId);
-  const rows: PopupContent['rows'] = [];
+  const carriers = [...new Set(cells.map((c) => c.carrier))].join(', ');
+  const rows: PopupContent['rows'] = [[t.carrier, text(carriers || props.carrier)]];
   for (const c of cells) {
-    const direction = c.azimuth_deg === null ? t.omni : `${c.azimuth_deg}°`;
-    const range = c.range_m === null ? t.predictedRange : `${formatInt(c.range_m, ctx.lang)} m`;
-    const year = c.on_air_year === null ? '' : ` ${c.on_air_year}`;
-    rows.push([
-      `${c.id}`,
-      `${c.carrier} ${c.tech} ${c.band_mhz ?? NO_DATA_MARK} MHz · ${direction} · ${range} · ${t.statuses[c.status]}${year}`,
-    ]);
+    const band = c.band_mhz === null ? '' : ` ${c.band_mhz}${NBSP}MHz`;
+    const direction = c.azimuth_deg === null ? t.omni : fill(t.towards, { deg: String(c.azimuth_deg) });
+    const reach = c.range_m === null ? t.predictedRange : `${formatInt(c.range_m, ctx.lang)}${NBSP}m`;
+    rows.push([`${c.tech}${band}`, `${direction} · ${reach} · ${statusText(c.status, c.on_air_year, ctx.lang)}`]);
   }
   return { title: text(cells[0]?.name ?? props.name), subtitle: `${t.site} ${siteId}`, rows };
 }
@@ -73,14 +81,25 @@ function poiPopup(props: Props, ctx: PopupContext): PopupContent {
   return { title: text(props.name), subtitle: t.poi, rows };
 }
 
+/** A measurement time as recorded (its own clock, not the viewer's): "22/10/2026 18:39" (vi), "2026-10-22 18:39" (en). */
+export function measuredAt(time: unknown, lang: Lang): string {
+  const m = typeof time === 'string' ? /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?/.exec(time) : null;
+  if (!m) return text(time);
+  const [, yyyy, mm, dd, hh, min] = m;
+  const date = lang === 'vi' ? `${dd}/${mm}/${yyyy}` : `${yyyy}-${mm}-${dd}`;
+  if (hh === undefined || min === undefined) return date;
+  return `${date} ${hh}:${min}${String(time).endsWith('Z') ? ' UTC' : ''}`;
+}
+
 function speedtestPopup(props: Props, ctx: PopupContext): PopupContent {
   const t = ui(ctx.lang);
   const kind = props.kind === 'fixed' ? t.kindFixed : props.kind === 'mobile' ? t.kindMobile : text(props.kind);
+  const tech = typeof props.tech === 'string' && COVERAGE_TECHS.includes(props.tech) ? techLabel(props.tech as CoverageTech, ctx.lang) : text(props.tech);
   return {
-    title: `${text(props.carrier)} ${text(props.tech)}`,
+    title: `${text(props.carrier)} · ${tech}`,
     subtitle: t.measurement,
     rows: [
-      [t.time, text(props.time)],
+      [t.time, measuredAt(props.time, ctx.lang)],
       [t.kind, kind],
       [t.downMbps, measure(props.down_mbps, ctx.lang)],
       [t.upMbps, measure(props.up_mbps, ctx.lang)],
@@ -93,8 +112,8 @@ function accessPointPopup(props: Props, ctx: PopupContext): PopupContent {
   const t = ui(ctx.lang);
   const status = String(props.status) as keyof typeof t.statuses;
   return {
-    title: text(props.id),
-    subtitle: t.accessPoint,
+    title: t.accessPoint,
+    subtitle: text(props.id),
     rows: [
       [t.carrier, text(props.carrier)],
       [t.maxMbps, num(props.max_mbps, ctx.lang)],
@@ -109,8 +128,9 @@ function holePopup(props: Props, ctx: PopupContext): PopupContent {
   const hamlet = ctx.report?.hamlets.find((h) => h.id === String(props.hamletId));
   return {
     title: t.uncoveredPeople,
+    subtitle: t.layerHoles,
     rows: [
-      [t.population, num(props.pop, ctx.lang)],
+      [t.people, num(props.pop, ctx.lang)],
       [t.hamlet, text(hamlet?.name ?? props.hamletId)],
     ],
   };
@@ -122,6 +142,7 @@ export function popupContent(layer: ClickableLayer, props: Props, ctx: PopupCont
     case 'hamlet-fill':
       return hamletPopup(props, ctx);
     case 'sites':
+    case 'sector-fill':
       return sitePopup(props, ctx);
     case 'pois':
       return poiPopup(props, ctx);
@@ -132,6 +153,11 @@ export function popupContent(layer: ClickableLayer, props: Props, ctx: PopupCont
     case 'holes':
       return holePopup(props, ctx);
   }
+}
+
+/** The site a click on this layer selects (its footprints are drawn), or null. */
+export function siteOf(layer: ClickableLayer, props: Props): string | null {
+  return (layer === 'sites' || layer === 'sector-fill') && props.site_id !== undefined ? String(props.site_id) : null;
 }
 
 /** Renders popup content as DOM, every string as a text node. */

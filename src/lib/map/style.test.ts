@@ -1,40 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import type { DataPackage, Report } from '../engine/types.ts';
+import { createExpression, featureFilter, validateStyleMin, type FilterSpecification } from '@maplibre/maplibre-gl-style-spec';
+import type { Report } from '../engine/types.ts';
+import { cell, hamlet, makePackage, rect } from '../../../tests/unit/fixtures/engine/builders.ts';
 import { TILE_LAYER_IDS } from '../tiles/layers.ts';
 import { basemapLayers } from './basemap.ts';
 import { NO_DATA_COLOR, shareColor, SPEED_COLORS } from './colors.ts';
 import { packageFeatures } from './features.ts';
-import { appLayers, LAYER_KEYS, layerKeyOf, speedColorExpression, type LayerKey } from './layers.ts';
-import { buildStyle, choroplethColor, GEOJSON_REFS, geojsonSources, hatchPattern, layerVisibility, pmtilesRefs } from './style.ts';
+import { appLayers, footprintFilters, LAYER_KEYS, layerKeyOf, poiIconExpression, speedColorExpression, type LayerKey } from './layers.ts';
+import { POI_COVERED_IMAGE, POI_UNCOVERED_IMAGE } from './images.ts';
+import { buildStyle, choroplethColor, GEOJSON_REFS, geojsonSources, layerVisibility, pmtilesRefs } from './style.ts';
 
-const square = (x: number, y: number, d: number) => ({
-  type: 'Polygon' as const,
-  coordinates: [[[x, y], [x + d, y], [x + d, y + d], [x, y + d], [x, y]]],
-});
-
-const PKG: DataPackage = {
+const PKG = makePackage({
   area: { id: 't', name: 'Xã Thử', province: null, sample: true, notes: null, hamlet_coverage_threshold: 0.9, indicators: {} },
-  targets: [],
-  hamlets: [
-    { id: '01', name: 'Xóm Một', population: 100, households: null, adults: null, esign_adults: null, geometry: square(105.9, 21.5, 0.01) },
-    { id: '02', name: 'Xóm Hai', population: 50, households: null, adults: null, esign_adults: null, geometry: square(105.91, 21.5, 0.01) },
-  ],
-  cells: [
-    {
-      id: 'c1', site_id: 's1', name: 'Trạm', carrier: 'VNPT', lon: 105.905, lat: 21.505, tech: '4G', band_mhz: 1800,
-      height_m: 30, azimuth_deg: null, beamwidth_deg: 360, eirp_dbm: null, range_m: 500, status: 'on_air', on_air_year: null,
-    },
-  ],
-  coverage: [],
-  accessPoints: [],
-  cables: [],
-  population: null,
-  pois: [],
-  speedtests: [],
-  candidates: [],
-  dem: null,
-  hasBasemap: false,
-};
+  hamlets: [hamlet('01', rect(105.9, 21.5, 105.91, 21.51), 100, { name: 'Xóm Một' }), hamlet('02', rect(105.91, 21.5, 105.92, 21.51), 50, { name: 'Xóm Hai' })],
+  cells: [cell({ id: 'c1', lon: 105.905, lat: 21.505, range_m: 500 })],
+});
 
 function report(shares: Array<number | null>): Report {
   return {
@@ -118,21 +98,45 @@ describe('layerVisibility', () => {
   });
 });
 
-describe('hatchPattern', () => {
-  it('is an 8×8 RGBA image with some opaque and some clear pixels', () => {
-    const image = hatchPattern([178, 24, 43]);
-    expect(image.data).toHaveLength(8 * 8 * 4);
-    const alphas = [...image.data.filter((_, i) => i % 4 === 3)];
-    expect(alphas.some((a) => a > 0)).toBe(true);
-    expect(alphas.some((a) => a === 0)).toBe(true);
-  });
-});
-
 describe('speedColorExpression', () => {
   it('steps through the speed colours at 10, 30 and 100 Mb/s', () => {
     expect(speedColorExpression()).toEqual([
       'step', ['to-number', ['get', 'down_mbps'], 0],
       SPEED_COLORS[0], 10, SPEED_COLORS[1], 30, SPEED_COLORS[2], 100, SPEED_COLORS[3],
     ]);
+  });
+});
+
+// MapLibre's own style-spec package (a dependency of maplibre-gl) checks and evaluates the
+// expressions, so these tests do not restate them.
+describe('the style against the MapLibre style spec', () => {
+  const style = buildStyle({ staticSources: geojsonSources(packageFeatures(PKG)), refs: GEOJSON_REFS, basemap: basemapLayers({ basemapUrl: null, lang: 'vi' }) });
+
+  it('validates, filters and expressions included', () => {
+    expect(validateStyleMin(style)).toEqual([]);
+  });
+
+  const feature = (properties: Record<string, unknown>) => ({ type: 3 as const, properties });
+  const passes = (filter: unknown, properties: Record<string, unknown>) =>
+    featureFilter(filter as FilterSpecification, 'layers[0].filter').filter({ zoom: 12 }, feature(properties));
+
+  it('draws no footprint until a site is selected, then only that site’s cells', () => {
+    for (const { filter } of footprintFilters(null)) expect(passes(filter, { site_id: 's1', status: 'on_air' })).toBe(false);
+    const selected = Object.fromEntries(footprintFilters('s1').map(({ id, filter }) => [id, filter]));
+    expect(passes(selected['footprint-fill'], { site_id: 's1', status: 'planned' })).toBe(true);
+    expect(passes(selected['footprint-fill'], { site_id: 's2', status: 'on_air' })).toBe(false);
+    expect(passes(selected['footprint-line-planned'], { site_id: 's1', status: 'planned' })).toBe(true);
+    expect(passes(selected['footprint-line-planned'], { site_id: 's1', status: 'on_air' })).toBe(false);
+    // The style starts with nothing selected.
+    const initial = style.layers.find((l) => l.id === 'footprint-fill') as { filter?: unknown } | undefined;
+    expect(passes(initial?.filter, { site_id: 's1', status: 'on_air' })).toBe(false);
+  });
+
+  it('marks a priority place with the covered icon only when the chosen technology covers it', () => {
+    const icon = createExpression(poiIconExpression('5g'), { type: 'string' } as never);
+    if (icon.result !== 'success') throw new Error('poiIconExpression does not parse');
+    const at = (properties: Record<string, unknown>) => icon.value.evaluate({ zoom: 12 }, feature(properties));
+    expect(at({ cov_5g: true, cov_4g: false })).toBe(POI_COVERED_IMAGE);
+    expect(at({ cov_5g: false, cov_4g: true })).toBe(POI_UNCOVERED_IMAGE);
   });
 });

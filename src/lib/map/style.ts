@@ -92,17 +92,3 @@ export function layerVisibility(
     return [{ id: layer.id, visibility: on[key] ? ('visible' as const) : ('none' as const) }];
   });
 }
-
-/** The hatch pattern for uniform-model hamlets: 8×8 RGBA pixels with one diagonal stroke. */
-export function hatchPattern(color: [number, number, number]): { width: number; height: number; data: Uint8Array } {
-  const size = 8;
-  const data = new Uint8Array(size * size * 4);
-  for (let y = 0; y < size; y++) {
-    for (let x = 0; x < size; x++) {
-      if ((x + y) % size !== 0 && (x + y) % size !== 1) continue;
-      const i = (y * size + x) * 4;
-      data.set([color[0], color[1], color[2], 200], i);
-    }
-  }
-  return { width: size, height: size, data };
-}

@@ -48,6 +48,8 @@ export class AppState {
   tab = $state<Tab>('hamlets');
   /** On a phone the panel is a bottom sheet the user opens and closes. */
   panelOpen = $state(true);
+  /** The site whose footprints the map draws (the one clicked), or null. */
+  selectedSiteId = $state<string | null>(null);
   /** A request for the map to zoom to a hamlet; `seq` makes repeated clicks count. */
   zoomRequest = $state.raw<{ hamletId: string; seq: number } | null>(null);
 
@@ -76,7 +78,6 @@ export class AppState {
         throw new Error(result.errors.join('\n'));
       }
       this.errors = [];
-      performance.mark('package-opened');
       this.view = result.view;
       // A year chosen while the package loaded is already in this.year.
       await this.#recompute(this.#seq);
@@ -88,6 +89,10 @@ export class AppState {
   /** Views the network as of the end of `year` (null: on-air cells only). */
   setYear(year: number | null): Promise<void> {
     if (this.phase === 'failed' && !this.view) return Promise.reject(new Error(this.errors.join('\n') || 'No data package is open'));
+    // A script can pass anything; the engine would compare on_air_year with it silently.
+    if (year !== null && !Number.isInteger(year)) {
+      return Promise.reject(new Error(`setYear: got ${JSON.stringify(year)}; expected a whole year such as 2026, or null`));
+    }
     const seq = ++this.#seq;
     this.year = year;
     const previous = this.#pending.catch(() => undefined);
@@ -121,7 +126,6 @@ export class AppState {
       if (seq !== this.#seq) return;
       this.report = report;
       this.phase = 'ready';
-      performance.mark('figures-ready');
       const overlays = await this.#engine.overlays();
       if (seq !== this.#seq) return;
       this.overlays = overlays;
@@ -170,6 +174,10 @@ export class AppState {
 
   togglePanel(): void {
     this.panelOpen = !this.panelOpen;
+  }
+
+  selectSite(siteId: string | null): void {
+    this.selectedSiteId = siteId;
   }
 
   zoomToHamlet(hamletId: string): void {

@@ -7,7 +7,7 @@ import { formatProblem } from '../data/problems.ts';
 import { CoverageModel } from '../engine/model.ts';
 import type { DataPackage } from '../engine/types.ts';
 import { packageFeatures } from '../map/features.ts';
-import { computeOverlays, footprintFeatures } from './overlays.ts';
+import { computeOverlays, footprintFeatures, sectorGlyphFeatures } from './overlays.ts';
 import type { EngineApi, PackageView } from './protocol.ts';
 
 interface Loaded {
@@ -38,6 +38,7 @@ function viewOf(pkg: DataPackage, url: string, warnings: string[]): PackageView 
     hasBasemap: pkg.hasBasemap,
     features: packageFeatures(pkg),
     footprints: footprintFeatures(pkg, warnings),
+    sectors: sectorGlyphFeatures(pkg),
   };
 }
 

@@ -4,11 +4,11 @@
 import type { Feature, FeatureCollection, Point, Polygon } from 'geojson';
 import { featureCollection } from '@turf/turf';
 import { coverageGeometry } from '../engine/coverage-geometry.ts';
-import { cellFootprint } from '../engine/footprint.ts';
+import { cellFootprint, geodesicSector } from '../engine/footprint.ts';
 import { coverageHoles } from '../engine/analysis/holes.ts';
 import { measuredVsPredicted } from '../engine/analysis/measured.ts';
 import { poiCoverage } from '../engine/analysis/poi-coverage.ts';
-import type { DataPackage, Report } from '../engine/types.ts';
+import type { Cell, DataPackage, Report } from '../engine/types.ts';
 import type { ComputeOptions } from '../engine/report.ts';
 import type { FootprintProps, HoleProps, Overlays, PoiProps } from './protocol.ts';
 
@@ -21,25 +21,41 @@ function attempt<T>(name: string, errors: string[], fallback: T, compute: () => 
   }
 }
 
+function cellProps(cell: Cell): FootprintProps {
+  return {
+    id: cell.id,
+    site_id: cell.site_id,
+    carrier: cell.carrier,
+    tech: cell.tech,
+    status: cell.status,
+    on_air_year: cell.on_air_year,
+  };
+}
+
 /** Every cell's footprint (sector, disc or predicted shape) in lon/lat, in file order. */
 export function footprintFeatures(pkg: DataPackage, errors: string[]): FeatureCollection<Polygon, FootprintProps> {
   const features: Array<Feature<Polygon, FootprintProps>> = [];
   for (const cell of pkg.cells) {
     attempt(`footprint of cell ${cell.id}`, errors, null, () => {
-      features.push({
-        type: 'Feature',
-        geometry: cellFootprint(cell),
-        properties: {
-          id: cell.id,
-          site_id: cell.site_id,
-          carrier: cell.carrier,
-          tech: cell.tech,
-          status: cell.status,
-          on_air_year: cell.on_air_year,
-        },
-      });
+      features.push({ type: 'Feature', geometry: cellFootprint(cell), properties: cellProps(cell) });
       return null;
     });
+  }
+  return featureCollection(features);
+}
+
+/** Radius of the wedge that marks a sector's direction at its site, m. Long enough to read
+ *  at the commune's zoom (about 30 px), short enough that a site's sectors do not reach
+ *  the next site; the real reach is shown by the footprint when the site is selected. */
+export const SECTOR_GLYPH_RADIUS_M = 300;
+
+/** A short wedge per sectored cell (azimuth ± beamwidth/2); omni cells have none: their site dot says it. */
+export function sectorGlyphFeatures(pkg: DataPackage): FeatureCollection<Polygon, FootprintProps> {
+  const features: Array<Feature<Polygon, FootprintProps>> = [];
+  for (const cell of pkg.cells) {
+    if (cell.azimuth_deg === null || cell.beamwidth_deg >= 360) continue;
+    const geometry = geodesicSector([cell.lon, cell.lat], SECTOR_GLYPH_RADIUS_M, cell.azimuth_deg, cell.beamwidth_deg);
+    features.push({ type: 'Feature', geometry, properties: cellProps(cell) });
   }
   return featureCollection(features);
 }

@@ -1,10 +1,11 @@
 // What the engine worker sends to the page. Plain structured-clone data only: the page
 // never holds the DataPackage itself, just what it draws and the figures to show.
 import type { FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
+import type { MeasuredVsPredicted } from '../engine/analysis/measured.ts';
 import type { AccessPoint, Area, Cell, Poi, Report, Status, Target, Tech } from '../engine/types.ts';
 import type { PackageFeatures } from '../map/features.ts';
 
-/** A drawn cell footprint (sector, disc or predicted shape) with what styles it. */
+/** A drawn cell shape (its footprint, or the short wedge that marks its direction) with what styles it. */
 export interface FootprintProps {
   id: string;
   site_id: string;
@@ -38,16 +39,6 @@ export interface HoleProps {
   hamletId: string;
 }
 
-export type MeasuredVerdict = 'agree' | 'predicted_but_poor' | 'measured_but_not_predicted' | 'no_data';
-
-export interface MeasuredRow {
-  hamletId: string;
-  samples: number;
-  medianDownMbps: number | null;
-  predictedShare: number | null;
-  verdict: MeasuredVerdict;
-}
-
 /** The package as the page needs it: what to draw and what to list. */
 export interface PackageView {
   /** Absolute URL of the package folder, ending in `/`. */
@@ -62,7 +53,10 @@ export interface PackageView {
   plannedYears: number[];
   hasBasemap: boolean;
   features: PackageFeatures;
+  /** Every cell's predicted or fixed footprint; the map draws those of the selected site. */
   footprints: FeatureCollection<Polygon, FootprintProps>;
+  /** A short wedge per sectored cell, pointing along its azimuth: the site layer's glyphs. */
+  sectors: FeatureCollection<Polygon, FootprintProps>;
 }
 
 export interface OpenResult {
@@ -81,7 +75,7 @@ export interface Overlays {
   holes: FeatureCollection<Point, HoleProps>;
   uniformHamlets: Array<{ hamletId: string; uncoveredShare: number }>;
   uncoveredPopulation: number;
-  measured: MeasuredRow[];
+  measured: MeasuredVsPredicted[];
   /** One line per overlay the engine could not compute; the others are still drawn. */
   errors: string[];
 }
