@@ -9,7 +9,8 @@ import { CoverageModel } from '../src/lib/engine/model.ts';
 import { computeReport } from '../src/lib/engine/report.ts';
 import type { Cell, DataPackage, Report } from '../src/lib/engine/types.ts';
 import { NAIVE_KEYS, naiveUniformShares } from '../tests/unit/fixtures/engine/naive-overlay.ts';
-import { COMMUNE_SCALE, PROVINCE_SCALE, prng, syntheticPackage } from './bench/synthetic-package.ts';
+import { COMMUNE_SCALE, PROVINCE_SCALE, syntheticPackage } from './bench/synthetic-package.ts';
+import { mulberry32 } from './lib/prng.ts';
 import { writePackage } from './bench/write-package.ts';
 
 v8.setFlagsFromString('--expose-gc');
@@ -82,13 +83,13 @@ const WARM_UP_MOVES = 30;
 /** Where the dragged candidate starts: a settlement point, the same for both population models. */
 function dragStart(pkg: DataPackage): { lon: number; lat: number } {
   const points = pkg.population ?? [];
-  return points[Math.floor(prng(seed * 13)() * points.length)] ?? { lon: pkg.cells[0]?.lon ?? 0, lat: pkg.cells[0]?.lat ?? 0 };
+  return points[Math.floor(mulberry32(seed * 13)() * points.length)] ?? { lon: pkg.cells[0]?.lon ?? 0, lat: pkg.cells[0]?.lat ?? 0 };
 }
 const DRAG_MOVES = 100;
 
 /** A candidate cell (predicted reach, as the planner places them) dragged 20–300 m at a time; the first moves only warm up the JIT. */
 function dragRuns(pkg: DataPackage, moves: number, start: { lon: number; lat: number }): { median: number; p95: number; buildMs: number; modelMB: number } {
-  const random = prng(seed * 31 + pkg.hamlets.length);
+  const random = mulberry32(seed * 31 + pkg.hamlets.length);
   const candidate: Cell = {
     id: 'bench-candidate', site_id: 'bench-candidate', name: 'candidate', carrier: 'VNPT', lon: start.lon, lat: start.lat, tech: '4G',
     band_mhz: 1800, height_m: 30, azimuth_deg: 45, beamwidth_deg: 65, eirp_dbm: 60, range_m: null, status: 'candidate', on_air_year: null,
@@ -179,7 +180,7 @@ if (writeDir) {
   console.log(`wrote the province package to ${writeDir}`);
 }
 const provinceRuns = measureScale(province, 5, 2);
-const sampleRandom = prng(seed * 97);
+const sampleRandom = mulberry32(seed * 97);
 const sample = [...new Set(Array.from({ length: 20 }, () => Math.floor(sampleRandom() * province.hamlets.length)))];
 let naiveSampleMs = 0;
 const sampleNaive = sample.map((h) => {

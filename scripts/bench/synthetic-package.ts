@@ -5,18 +5,8 @@ import { featureCollection, kinks, point, voronoi } from '@turf/turf';
 import type { Polygon, Position } from 'geojson';
 import { containsPoint, flattenPolygon } from '../../src/lib/engine/point-in-polygon.ts';
 import type { AccessPoint, Cell, DataPackage, Hamlet, PopulationPoint } from '../../src/lib/engine/types.ts';
+import { mulberry32 } from '../lib/prng.ts';
 
-/** mulberry32: small, fast, seedable. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export interface Scale {
   /** Communes along x and y. */
@@ -68,7 +58,7 @@ function wigglyEdge(a: Position, b: Position, bbox: number[], straight: Readonly
   const short = Math.hypot((a[0] as number) - (b[0] as number), (a[1] as number) - (b[1] as number)) < 0.0005;
   if (short || onBorder(a, b) || straight.has(key)) return [a];
   const [s, e] = forward ? [a, b] : [b, a];
-  const random = prng(hashString(key));
+  const random = mulberry32(hashString(key));
   const dx = (e[0] as number) - (s[0] as number);
   const dy = (e[1] as number) - (s[1] as number);
   const phase1 = random() * 6.28;
@@ -108,7 +98,7 @@ function simpleWigglyPolygons(polygons: readonly Polygon[], bbox: number[]): Pol
 
 /** A seeded package at the given scale, with population points. */
 export function syntheticPackage(scale: Scale, seed: number): DataPackage {
-  const random = prng(seed);
+  const random = mulberry32(seed);
   const gauss = () => Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
   const wDeg = scale.communeKm[0] / KM_PER_DEG_LON;
   const hDeg = scale.communeKm[1] / KM_PER_DEG_LAT;

@@ -1,20 +1,13 @@
 // Seeded pseudo-random numbers so `npm run make-sample` writes byte-identical files on
-// every run. mulberry32: tiny, fast and good enough for placing illustrative data.
+// every run.
+import { mulberry32 } from '../lib/prng.ts';
 
 export class Rng {
-  private state: number;
+  /** Uniform in [0, 1). */
+  readonly next: () => number;
 
   constructor(seed: number) {
-    this.state = seed >>> 0;
-  }
-
-  /** Uniform in [0, 1). */
-  next(): number {
-    this.state = (this.state + 0x6d2b79f5) >>> 0;
-    let t = this.state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    this.next = mulberry32(seed);
   }
 
   /** Uniform in [min, max). */

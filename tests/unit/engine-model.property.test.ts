@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { CoverageModel } from '../../src/lib/engine/model.ts';
 import { computeReport } from '../../src/lib/engine/report.ts';
 import type { Report } from '../../src/lib/engine/types.ts';
-import { seededRandom } from './fixtures/engine/builders.ts';
+import { mulberry32 } from '../../scripts/lib/prng.ts';
 import { randomCell, randomPackage } from './fixtures/engine/random-package.ts';
 
 /** Deep equality with numbers within 1e-9. */
@@ -39,7 +39,7 @@ describe('CoverageModel', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 10_000 }), fc.boolean(), fc.array(opArb, { minLength: 1, maxLength: 12 }), (seed, withPopulation, ops) => {
         const pkg = randomPackage(seed, { withPopulation });
-        const random = seededRandom(seed + 1);
+        const random = mulberry32(seed + 1);
         let year: number | null = null;
         const model = new CoverageModel(pkg, { year, extraCells: [randomCell(random, 'x0')] });
         let next = 1;
@@ -65,7 +65,7 @@ describe('CoverageModel', () => {
 
   it('rejects a scenario id already in use, and moves or removals of unknown cells', () => {
     const pkg = randomPackage(3, { withPopulation: false });
-    const random = seededRandom(9);
+    const random = mulberry32(9);
     const model = new CoverageModel(pkg, { year: null });
     model.addCell(randomCell(random, 'a'));
     expect(() => model.addCell(randomCell(random, 'a'))).toThrow(/scenario cell a: id is already in use/);
@@ -77,7 +77,7 @@ describe('CoverageModel', () => {
     const pkg = randomPackage(5, { withPopulation: true });
     const model = new CoverageModel(pkg, { year: null });
     const before = model.report();
-    const candidate = { ...randomCell(seededRandom(1), 'cand'), status: 'candidate' as const, lon: 105.812, lat: 21.606, range_m: 3000, azimuth_deg: null };
+    const candidate = { ...randomCell(mulberry32(1), 'cand'), status: 'candidate' as const, lon: 105.812, lat: 21.606, range_m: 3000, azimuth_deg: null };
     model.addCell(candidate);
     expect(model.report().metrics['pop_share.mobile_bb']).toBeGreaterThan(before.metrics['pop_share.mobile_bb'] as number);
     model.removeCell('cand');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { seededRandom } from '../../../tests/unit/fixtures/engine/builders.ts';
+import { mulberry32 } from '../../../scripts/lib/prng.ts';
 import { azimuthOffsetDeg, destination, inverse, LocalGeodesic, normalizeAzimuth } from './geodesy.ts';
 import type { LonLat } from './types.ts';
 
@@ -26,7 +26,7 @@ describe('destination / inverse', () => {
 
 describe('LocalGeodesic', () => {
   it('stays within 1e-6 (relative) and 1e-4° of geographiclib up to 30 km', () => {
-    const random = seededRandom(11);
+    const random = mulberry32(11);
     for (let i = 0; i < 2000; i++) {
       const origin: LonLat = [105 + random(), 21 + random()];
       const target = destination(origin, random() * 360, 1 + 30_000 * random());

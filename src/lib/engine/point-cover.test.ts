@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cell, seededRandom } from '../../../tests/unit/fixtures/engine/builders.ts';
+import { cell } from '../../../tests/unit/fixtures/engine/builders.ts';
+import { mulberry32 } from '../../../scripts/lib/prng.ts';
 import { cellShape } from './cell-shape.ts';
 import { azimuthOffsetDeg, destination, inverse } from './geodesy.ts';
 import { ShapeTester } from './point-cover.ts';
@@ -11,7 +12,7 @@ describe('ShapeTester on a predicted cell (range_m null)', () => {
   const tester = new ShapeTester(cellShape(c));
 
   it('covers a point iff its geodesic distance ≤ reachAtOffsetM(offset off boresight)', () => {
-    const random = seededRandom(4);
+    const random = mulberry32(4);
     for (let i = 0; i < 300; i++) {
       const bearing = random() * 360;
       const reachM = reach.reachAtOffsetM(azimuthOffsetDeg(bearing, 120), 65);
@@ -59,7 +60,7 @@ describe('ShapeTester on a fixed sector', () => {
 
 describe('ShapeTester fast paths agree with the exact geodesic test', () => {
   it('for points packed around the boundary of random circles and sectors at many latitudes', () => {
-    const random = seededRandom(77);
+    const random = mulberry32(77);
     let nearBoundary = 0;
     for (let s = 0; s < 60; s++) {
       const lat = -60 + random() * 120;

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { seededRandom } from '../../../tests/unit/fixtures/engine/builders.ts';
+import { mulberry32 } from '../../../scripts/lib/prng.ts';
 import { PointGrid } from './spatial-index.ts';
 import type { BBox } from './cell-shape.ts';
 
 describe('PointGrid', () => {
   it('answers box queries with exactly the points inside, edges included', () => {
-    const random = seededRandom(5);
+    const random = mulberry32(5);
     const lon = Array.from({ length: 2000 }, () => 105.8 + random() * 0.1);
     const lat = Array.from({ length: 2000 }, () => 21.6 + random() * 0.1);
     lon.push(105.85);
