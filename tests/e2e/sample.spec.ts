@@ -90,7 +90,8 @@ test('screenshots at 1366×768 and on a 390×844 phone', async ({ page }) => {
   await page.screenshot({ path: 'test-results/screenshots/desktop-layers-1366x768.png' });
 
   await page.setViewportSize({ width: 390, height: 844 });
-  await page.reload();
+  // A fresh start (not a reload, which would reopen the tab chosen above from the URL hash).
+  await page.goto('./');
   await waitForApp(page);
   // On a phone the panel starts as a closed bottom sheet, leaving the map visible.
   const handle = page.getByRole('button', { name: 'Mở bảng' });

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import type { Remote } from 'comlink';
 import { AppState } from '../../src/lib/state/app.svelte.ts';
+import { DEFAULT_VIEW } from '../../src/lib/state/view-codec.ts';
 import { createEngineApi } from '../../src/lib/worker/engine-api.ts';
 import type { EngineApi } from '../../src/lib/worker/protocol.ts';
 import { fsSource } from '../../src/lib/data/node/fs-source.ts';
@@ -76,6 +77,19 @@ describe('AppState with the engine', () => {
     await Promise.all([opening, choosing]);
     await app.ready();
     expect(app.report).toEqual(await expected('xss', 2027));
+  });
+
+  it('applies a link’s view while the package loads, dropping a carrier the package lacks', async () => {
+    const app = appState();
+    const opening = app.open('xss');
+    const layers = { ...DEFAULT_VIEW.layers, holes: true, sites: false };
+    const applying = app.applyView({ year: 2027, lang: 'en', metric: 'fiber', carrier: 'NoSuchCarrier', layers, tab: 'targets' });
+    await Promise.all([opening, applying]);
+    expect(app.report).toEqual(await expected('xss', 2027));
+    expect(app.viewState()).toEqual({ year: 2027, lang: 'en', metric: 'fiber', carrier: 'all', layers, tab: 'targets' });
+    app.setCarrier('VNPT');
+    app.toggleLayer('cov5g');
+    expect(app.viewState()).toMatchObject({ carrier: 'VNPT', layers: { cov5g: true } });
   });
 
   it('rejects a year that is not a whole number, keeping the year on screen', async () => {

@@ -1,36 +1,21 @@
 // What the user is looking at and what they changed. Every user action — a click in the
 // panels or a `window.__app` call — goes through these methods, so both take one path.
 import type { Remote } from 'comlink';
-import type { HamletShares, Report } from '../engine/types.ts';
+import type { Report } from '../engine/types.ts';
 import type { Lang } from '../i18n/vocab.ts';
 import type { LayerKey } from '../map/layers.ts';
 import type { EngineApi, Overlays, PackageView } from '../worker/protocol.ts';
+import { DEFAULT_VIEW, type ChoroplethMetric, type Tab, type ViewState } from './view-codec.ts';
 
 export type Phase = 'loading' | 'ready' | 'failed';
-export type Tab = 'overview' | 'targets' | 'hamlets' | 'measured';
-
-/** Hamlet shares the choropleth can show (4G is near-universal, so it is left out). */
-export const CHOROPLETH_METRICS = ['5g', 'mobile_bb', 'fiber', 'fiber_1g'] as const satisfies ReadonlyArray<keyof HamletShares>;
-export type ChoroplethMetric = (typeof CHOROPLETH_METRICS)[number];
+// The view's vocabulary lives with its URL codec; re-exported for the panels.
+export { CHOROPLETH_METRICS, type ChoroplethMetric, type Tab } from './view-codec.ts';
 
 /** Years the year selector offers besides "on air only": the plan period. */
 export const PLAN_YEARS = [2026, 2027, 2028, 2029, 2030] as const;
 
-const DEFAULT_LAYERS: Record<LayerKey, boolean> = {
-  hamlets: true,
-  choropleth: true,
-  cov4g: false,
-  cov5g: false,
-  fiber: false,
-  sites: true,
-  fiberNet: false,
-  pois: true,
-  holes: false,
-  speedtests: false,
-};
-
 export class AppState {
-  lang = $state<Lang>('vi');
+  lang = $state<Lang>(DEFAULT_VIEW.lang);
   phase = $state<Phase>('loading');
   /** Validator errors (formatProblem lines) when the package could not be opened. */
   errors = $state.raw<string[]>([]);
@@ -40,18 +25,26 @@ export class AppState {
   overlays = $state.raw<Overlays | null>(null);
   /** True while the worker recomputes figures after a change. */
   computing = $state(false);
-  year = $state<number | null>(null);
-  metric = $state<ChoroplethMetric>('5g');
-  carrier = $state('all');
-  layers = $state<Record<LayerKey, boolean>>({ ...DEFAULT_LAYERS });
-  /** The first screen lists the hamlets with their population. */
-  tab = $state<Tab>('hamlets');
+  year = $state<number | null>(DEFAULT_VIEW.year);
+  metric = $state<ChoroplethMetric>(DEFAULT_VIEW.metric);
+  carrier = $state(DEFAULT_VIEW.carrier);
+  layers = $state<Record<LayerKey, boolean>>({ ...DEFAULT_VIEW.layers });
+  tab = $state<Tab>(DEFAULT_VIEW.tab);
   /** On a phone the panel is a bottom sheet the user opens and closes. */
   panelOpen = $state(true);
   /** The site whose footprints the map draws (the one clicked), or null. */
   selectedSiteId = $state<string | null>(null);
   /** A request for the map to zoom to a hamlet; `seq` makes repeated clicks count. */
   zoomRequest = $state.raw<{ hamletId: string; seq: number } | null>(null);
+
+  readonly #viewState = $derived<ViewState>({
+    year: this.year,
+    lang: this.lang,
+    metric: this.metric,
+    carrier: this.carrier,
+    layers: { ...this.layers },
+    tab: this.tab,
+  });
 
   readonly #engine: Remote<EngineApi>;
   #pending: Promise<void> = Promise.resolve();
@@ -79,8 +72,11 @@ export class AppState {
       }
       this.errors = [];
       this.view = result.view;
-      // A year chosen while the package loaded is already in this.year.
-      await this.#recompute(this.#seq);
+      // A link made for another package may name a carrier this one does not have.
+      if (this.carrier !== DEFAULT_VIEW.carrier && !result.view.carriers.includes(this.carrier)) this.carrier = DEFAULT_VIEW.carrier;
+      // A year chosen while the package loaded made this computation stale: its setYear,
+      // queued behind this one, computes that year once the package is in.
+      await this.#recompute(seq);
     })();
     this.#track(seq);
     return this.#pending;
@@ -150,6 +146,22 @@ export class AppState {
     this.computing = false;
     this.#pending = Promise.reject(new Error(message));
     this.#pending.catch(() => undefined);
+  }
+
+  /** The user's view choices (what the URL hash records). */
+  viewState(): ViewState {
+    return this.#viewState;
+  }
+
+  /** Applies view choices (a decoded link); the year goes through setYear, as the year
+   *  selector's does, and the promise settles as setYear's would. */
+  applyView(view: Partial<ViewState>): Promise<void> {
+    if (view.lang !== undefined) this.setLang(view.lang);
+    if (view.metric !== undefined) this.setMetric(view.metric);
+    if (view.carrier !== undefined) this.setCarrier(view.carrier);
+    if (view.layers !== undefined) this.layers = { ...view.layers };
+    if (view.tab !== undefined) this.setTab(view.tab);
+    return view.year !== undefined && view.year !== this.year ? this.setYear(view.year) : Promise.resolve();
   }
 
   toggleLayer(key: LayerKey): void {
