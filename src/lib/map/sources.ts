@@ -6,7 +6,7 @@
 // Either way the same layers (layers.ts) draw them.
 import type { StyleSpecification } from 'maplibre-gl';
 import type { Lang } from '../i18n/vocab.ts';
-import { basemapLayers } from './basemap.ts';
+import { pageBasemap } from './basemap-style.ts';
 import type { Bbox } from './features.ts';
 import { pmtilesVectorSource } from './pmtiles.ts';
 import { buildStyle, GEOJSON_REFS, geojsonSources, pmtilesRefs } from './style.ts';
@@ -20,6 +20,8 @@ export interface MapSetup {
   bounds: Bbox | null;
   /** The area id the prebuilt tiles were made from; null when the map draws GeoJSON. */
   tilesAreaId: string | null;
+  /** The package's basemap.pmtiles drawn under the package layers; null: a plain background. */
+  basemapUrl: string | null;
 }
 
 /** What build-data writes next to an archive (tiles/README.md). */
@@ -78,14 +80,18 @@ export async function mapSetupFor(opts: MapSetupOptions): Promise<MapSetup> {
     opts.tilesManifestUrl === null ? null : readManifest(opts.tilesManifestUrl, fetchFn),
     fetchOk(`${opts.packageUrl}basemap.pmtiles`, fetchFn, 'HEAD'),
   ]);
-  const under = basemapLayers({ basemapUrl: basemap ? `${opts.packageUrl}basemap.pmtiles` : null, lang: opts.lang });
+  // Probed rather than read from the loaded package, so the map need not wait for it; a
+  // basemap.pmtiles the loader refuses (not vector PMTiles v3) fails the whole package anyway.
+  const basemapUrl = basemap ? `${opts.packageUrl}basemap.pmtiles` : null;
+  const under = pageBasemap({ basemapUrl, lang: opts.lang });
   if (manifest && opts.tilesManifestUrl !== null) {
     const archiveUrl = new URL(manifest.tiles, opts.tilesManifestUrl).href;
     return {
       style: buildStyle({ staticSources: { [PACKAGE_TILES_SOURCE]: pmtilesVectorSource(archiveUrl) }, refs: pmtilesRefs(PACKAGE_TILES_SOURCE), basemap: under }),
       bounds: manifest.bounds,
       tilesAreaId: manifest.id,
+      basemapUrl,
     };
   }
-  return { style: buildStyle({ staticSources: geojsonSources(null), refs: GEOJSON_REFS, basemap: under }), bounds: null, tilesAreaId: null };
+  return { style: buildStyle({ staticSources: geojsonSources(null), refs: GEOJSON_REFS, basemap: under }), bounds: null, tilesAreaId: null, basemapUrl };
 }

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { mapSetupFor } from './sources.ts';
+import { BASEMAP_SOURCE, NEUTRAL_BACKGROUND } from './basemap.ts';
+import { BASEMAP_LAYER_PREFIX } from './basemap-style.ts';
+
+const PACKAGE_URL = 'http://127.0.0.1:4173/fixtures/basemap/';
+
+/** A static server holding `files` (path → content type); anything else is the app's index.html, as SPA hosts answer. */
+function server(files: Record<string, string>): typeof fetch {
+  return async (input) => {
+    const url = String(input);
+    const type = files[url];
+    return type === undefined
+      ? new Response('<!doctype html>', { status: 200, headers: { 'content-type': 'text/html' } })
+      : new Response(null, { status: 200, headers: { 'content-type': type } });
+  };
+}
+
+describe('mapSetupFor', () => {
+  it('draws a package basemap.pmtiles under the package layers, through the pmtiles protocol', async () => {
+    const setup = await mapSetupFor({
+      packageUrl: PACKAGE_URL,
+      tilesManifestUrl: null,
+      lang: 'vi',
+      fetchFn: server({ [`${PACKAGE_URL}basemap.pmtiles`]: 'application/octet-stream' }),
+    });
+    expect(setup.basemapUrl).toBe(`${PACKAGE_URL}basemap.pmtiles`);
+    expect(setup.style.sources[BASEMAP_SOURCE]).toEqual({ type: 'vector', url: `pmtiles://${PACKAGE_URL}basemap.pmtiles` });
+    const ids = setup.style.layers.map((l) => l.id);
+    const basemap = ids.filter((id) => id.startsWith(BASEMAP_LAYER_PREFIX));
+    expect(basemap).toEqual(expect.arrayContaining([`${BASEMAP_LAYER_PREFIX}earth`, `${BASEMAP_LAYER_PREFIX}places_locality`]));
+    // All basemap layers first, then the package's.
+    expect(ids.slice(0, basemap.length)).toEqual(basemap);
+    expect(ids.indexOf('hamlet-fill')).toBeGreaterThan(basemap.length - 1);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('uses the neutral background when the package has no basemap', async () => {
+    const setup = await mapSetupFor({ packageUrl: PACKAGE_URL, tilesManifestUrl: null, lang: 'vi', fetchFn: server({}) });
+    expect(setup.basemapUrl).toBeNull();
+    expect(setup.style.sources[BASEMAP_SOURCE]).toBeUndefined();
+    const backgrounds = setup.style.layers.filter((l) => l.type === 'background');
+    expect(backgrounds).toEqual([expect.objectContaining({ paint: { 'background-color': NEUTRAL_BACKGROUND } })]);
+  });
+});
