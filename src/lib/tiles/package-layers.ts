@@ -2,8 +2,10 @@
 // Only the properties layers.ts lists are kept, and null values are left out because
 // MVT has no null: a style tests `has` instead.
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Point, Polygon, Position } from 'geojson';
-import { area, featureCollection, polygon, union } from '@turf/turf';
+import { area, bbox, featureCollection, polygon } from '@turf/turf';
 import polylabel from 'polylabel';
+import { projectGeometry, unionToMultiPolygon } from '../engine/clip.ts';
+import { EqualAreaProjection } from '../engine/projection.ts';
 import type { DataPackage, Hamlet, HamletGeometry } from '../engine/types.ts';
 import type { TileLayerId } from './layers.ts';
 
@@ -99,19 +101,23 @@ export function labelPoint(geometry: HamletGeometry): [number, number] {
   return [x / kx, y];
 }
 
-/** The union of all hamlets, with digitising gaps between them closed; empty without hamlets. */
+/**
+ * The union of all hamlets, with digitising gaps between them closed; empty without hamlets.
+ * United with the engine's Clipper2 overlay (the same one that measures coverage), which
+ * also keeps Turf's arbitrary-precision clipper out of the browser bundle.
+ */
 function communeOutline(pkg: DataPackage): Feature[] {
   if (pkg.hamlets.length === 0) return [];
-  const hamlets = featureCollection(
-    pkg.hamlets.map((h): Feature<Polygon | MultiPolygon> => ({ type: 'Feature', geometry: h.geometry, properties: {} })),
+  const [west, south, east, north] = bbox(featureCollection(pkg.hamlets.map((h) => feature(h.geometry, {}))));
+  const projection = new EqualAreaProjection([(west + east) / 2, (south + north) / 2]);
+  const merged = unionToMultiPolygon(
+    pkg.hamlets.flatMap((h) => projectGeometry(h.geometry, projection)),
+    projection,
   );
-  const merged = union(hamlets);
-  if (!merged) return [];
+  if (merged.coordinates.length === 0) return [];
   const keepHole = (ring: Position[]) => area(polygon([ring])) >= MIN_COMMUNE_HOLE_M2;
-  const fill = (rings: Position[][]) => [rings[0]!, ...rings.slice(1).filter(keepHole)];
+  const parts = merged.coordinates.map((rings) => [rings[0]!, ...rings.slice(1).filter(keepHole)]);
   const geometry: Polygon | MultiPolygon =
-    merged.geometry.type === 'Polygon'
-      ? { type: 'Polygon', coordinates: fill(merged.geometry.coordinates) }
-      : { type: 'MultiPolygon', coordinates: merged.geometry.coordinates.map(fill) };
+    parts.length === 1 ? { type: 'Polygon', coordinates: parts[0]! } : { type: 'MultiPolygon', coordinates: parts };
   return [feature(geometry, { id: pkg.area.id, name: pkg.area.name })];
 }
