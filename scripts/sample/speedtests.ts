@@ -2,23 +2,14 @@
 // fast near masts and fiber boxes, slower at the edge of reach. One Cây Thị hamlet that
 // the model calls covered measures badly (hills shadow the mast), so the app has a
 // disagreement between prediction and measurement to show (two such hamlets).
-import type { Cell, LonLat } from '../../src/lib/engine/types.ts';
+import type { Cell, LonLat, SpeedTest } from '../../src/lib/engine/types.ts';
 import { add, dist, toLonLat, toXY } from './frame.ts';
 import { cellReach, onAir, type FiberAp } from './estimate.ts';
 import type { Rng } from './prng.ts';
 import type { PopPoint } from './settlements.ts';
 
-export interface SpeedRow {
-  lon: number;
-  lat: number;
-  time: string;
-  kind: 'mobile' | 'fixed';
-  tech: string;
-  carrier: string;
-  down_mbps: number;
-  up_mbps: number;
-  latency_ms: number;
-}
+/** A speedtests.csv row; the generator always fills upload and latency. */
+export type SpeedRow = SpeedTest & { up_mbps: number; latency_ms: number };
 
 const MOBILE_TESTS = 190;
 /** Extra mobile tests in each disagreeing hamlet, as when residents report a problem. */
