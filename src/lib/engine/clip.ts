@@ -16,10 +16,12 @@ function projectRing(ring: Position[], projection: EqualAreaProjection, positive
   let lastX = Number.NaN;
   let lastY = Number.NaN;
   for (const p of ring) {
-    const x = Math.round(projection.x(p[0] ?? Number.NaN) * CLIP_UNITS_PER_M);
-    const y = Math.round(projection.y(p[1] ?? Number.NaN) * CLIP_UNITS_PER_M);
+    // `+ 0` turns −0 into 0, the integer Clipper expects.
+    const x = Math.round(projection.x(p[0] ?? Number.NaN) * CLIP_UNITS_PER_M) + 0;
+    const y = Math.round(projection.y(p[1] ?? Number.NaN) * CLIP_UNITS_PER_M) + 0;
     if (x === lastX && y === lastY) continue;
-    path.push({ x, y });
+    // The same {x, y, z} shape as the points Clipper makes itself, so its hot code sees one shape.
+    path.push({ x, y, z: 0 });
     lastX = x;
     lastY = y;
   }

@@ -2,7 +2,7 @@
 // hamlet polygons and their index, and the settlement points assigned to hamlets.
 // Built once and shared by every computation on the package.
 import Flatbush from 'flatbush';
-import type { Paths64 } from 'clipper2-ts';
+import { Clipper, type Paths64, type Rect64 } from 'clipper2-ts';
 import type { BBox } from './cell-shape.ts';
 import { pathsAreaM2, projectGeometry } from './clip.ts';
 import { hasFiberData } from './items.ts';
@@ -20,6 +20,7 @@ export class PackageContext {
   private readonly hamletIndex: Flatbush | null;
   private readonly hamletPathsCache: (Paths64 | null)[];
   private readonly hamletAreaCache: Float64Array;
+  private readonly hamletBoundsCache: (Rect64 | null)[];
 
   constructor(readonly pkg: DataPackage) {
     this.hamletPolygons = pkg.hamlets.map((h) => flattenPolygon(h.geometry));
@@ -28,6 +29,7 @@ export class PackageContext {
     this.fiberKnown = hasFiberData(pkg);
     this.hamletPathsCache = pkg.hamlets.map(() => null);
     this.hamletAreaCache = new Float64Array(pkg.hamlets.length).fill(Number.NaN);
+    this.hamletBoundsCache = pkg.hamlets.map(() => null);
     if (pkg.hamlets.length === 0) {
       this.hamletIndex = null;
       return;
@@ -59,6 +61,16 @@ export class PackageContext {
       this.hamletPathsCache[h] = paths;
     }
     return paths;
+  }
+
+  /** Box of hamlet `h` in the clipping plane (integer units, as its paths). */
+  hamletBounds(h: number): Rect64 {
+    let bounds = this.hamletBoundsCache[h];
+    if (!bounds) {
+      bounds = Clipper.getBoundsPaths(this.hamletPaths(h));
+      this.hamletBoundsCache[h] = bounds;
+    }
+    return bounds;
   }
 
   /** Ellipsoidal area of hamlet `h`, square metres. */

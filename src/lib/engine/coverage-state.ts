@@ -3,9 +3,11 @@
 // - Point-model hamlets: a count per point and layer of the items covering it, and per
 //   hamlet the population of its covered points; an item changes only the points in its box.
 // - Uniform hamlets: the items whose box meets the hamlet, and one NonZero Clipper
-//   intersection per share: area(h ∩ ∪items) / area(h); an item re-clips only the
-//   hamlets its box meets, lazily, when shares are next read.
+//   intersection per share: area(h ∩ ∪items) / area(h), each item culled to the hamlet's
+//   box first (cull.ts); an item re-clips only the hamlets whose box its polygon reaches
+//   into, lazily, when shares are next read.
 import { intersectionAreaM2 } from './clip.ts';
+import { cullPaths } from './cull.ts';
 import type { PackageContext } from './context.ts';
 import { LAYER_BITS, LAYER_FIBER, LAYER_FIBER_1G, LAYER_4G, LAYER_5G, SHARE_KEYS, SHARE_MASKS, type CoverItem } from './items.ts';
 import { forEachCoveredPoint } from './point-cover.ts';
@@ -71,7 +73,7 @@ export class CoverageState {
         const done = (k: number) => ((layersAt[k] as number) & layers) === layers;
         forEachCoveredPoint(item, ctx.population, (k) => (layersAt[k] = (layersAt[k] as number) | layers), done);
       }
-      this.attachToHamlets(item, true);
+      this.attachToHamlets(item, true, false);
     }
     const { pop, hamlet } = ctx.population;
     for (let k = 0; k < pointCount; k++) {
@@ -117,7 +119,7 @@ export class CoverageState {
         if (changed & (1 << k)) this.addCovered(h * SHARES + k, after & (1 << k) ? (pop[i] as number) : -(pop[i] as number));
       }
     });
-    this.attachToHamlets(item, delta === 1);
+    this.attachToHamlets(item, delta === 1, true);
   }
 
   /**
@@ -160,14 +162,19 @@ export class CoverageState {
     this.coveredPop[slot] = (this.coveredPop[slot] as number) + weight;
   }
 
-  private attachToHamlets(item: CoverItem, attach: boolean): void {
+  /**
+   * Adds the item to (or takes it from) the item sets of the uniform hamlets its box meets.
+   * `dirty` marks the shares it counts towards for clipping again, but only in hamlets its
+   * polygon reaches into the box of: elsewhere it cannot change the intersection.
+   */
+  private attachToHamlets(item: CoverItem, attach: boolean, dirty: boolean): void {
     const affected = shareBitsOfLayers(item.layers);
     for (const h of this.ctx.hamletsTouching(item.bbox)) {
       const set = this.hamletItems[h];
       if (!set) continue;
       if (attach) set.add(item);
       else set.delete(item);
-      this.markDirty(h, affected);
+      if (dirty && cullPaths(item.paths(this.ctx.projection), this.ctx.hamletBounds(h)).length > 0) this.markDirty(h, affected);
     }
   }
 
@@ -203,7 +210,8 @@ export class CoverageState {
 
   private clipShare(h: number, items: readonly CoverItem[], mask: number, areaM2: number): number {
     if (!(areaM2 > 0)) return 0;
-    const clip = items.filter((item) => item.layers & mask).flatMap((item) => item.paths(this.ctx.projection));
+    // Only the parts of the items near the hamlet: the same region, far fewer edges to sweep.
+    const clip = cullPaths(items.filter((item) => item.layers & mask).flatMap((item) => item.paths(this.ctx.projection)), this.ctx.hamletBounds(h));
     if (clip.length === 0) return 0;
     return intersectionAreaM2(this.ctx.hamletPaths(h), clip) / areaM2;
   }
