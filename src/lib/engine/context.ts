@@ -1,6 +1,7 @@
 // What stays fixed for a package whatever the year or scenario: the equal-area plane,
 // hamlet polygons and their index, and the settlement points assigned to hamlets.
-// Built once and shared by every computation on the package.
+// Built once per package (contextFor) and shared by every computation on it: the report,
+// the incremental model, the analyses and the drawn coverage.
 import Flatbush from 'flatbush';
 import { Clipper, type Paths64, type Rect64 } from 'clipper2-ts';
 import type { BBox } from './cell-shape.ts';
@@ -84,8 +85,20 @@ export class PackageContext {
   }
 }
 
+const contexts = new WeakMap<DataPackage, PackageContext>();
+
+/** The package's context, built on first use and shared afterwards (a DataPackage is not mutated once loaded). */
+export function contextFor(pkg: DataPackage): PackageContext {
+  let ctx = contexts.get(pkg);
+  if (!ctx) {
+    ctx = new PackageContext(pkg);
+    contexts.set(pkg, ctx);
+  }
+  return ctx;
+}
+
 /** The equal-area plane of a package: centred on the hamlets' extent (the cells' when there are no hamlets). */
-export function projectionFor(pkg: DataPackage, hamlets = pkg.hamlets.map((h) => flattenPolygon(h.geometry))): EqualAreaProjection {
+function projectionFor(pkg: DataPackage, hamlets = pkg.hamlets.map((h) => flattenPolygon(h.geometry))): EqualAreaProjection {
   let west = Infinity, south = Infinity, east = -Infinity, north = -Infinity;
   for (const { bbox } of hamlets) {
     west = Math.min(west, bbox[0]);

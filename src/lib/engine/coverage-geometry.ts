@@ -2,7 +2,7 @@
 // and carrier, united in the equal-area plane and returned in lon/lat.
 import type { Feature, FeatureCollection, MultiPolygon } from 'geojson';
 import { unionToMultiPolygon } from './clip.ts';
-import { projectionFor } from './context.ts';
+import { contextFor } from './context.ts';
 import { LAYER_4G, LAYER_5G, LAYER_FIBER, LAYER_FIBER_1G, networkItems } from './items.ts';
 import type { ComputeOptions } from './report.ts';
 import type { DataPackage } from './types.ts';
@@ -18,7 +18,7 @@ const GEOMETRY_LAYERS: readonly [string, number][] = [
 
 /** Union of on-air coverage per technology layer and carrier, lon/lat, for drawing: one feature per (layer, carrier) plus carrier "all". layer ∈ '4G' | '5G' | 'mobile_bb' | 'fiber' | 'fiber_1g'. Features with empty coverage are omitted. */
 export function coverageGeometry(pkg: DataPackage, opts: ComputeOptions): FeatureCollection<MultiPolygon, { layer: string; carrier: string }> {
-  const projection = projectionFor(pkg);
+  const projection = contextFor(pkg).projection;
   const items = networkItems(pkg, opts.year, opts.extraCells);
   const carriers = [...new Set(items.map((item) => item.carrier)), 'all'];
   const features: Feature<MultiPolygon, { layer: string; carrier: string }>[] = [];

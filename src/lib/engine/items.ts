@@ -97,8 +97,19 @@ export interface PackageItem {
   on_air_year: number | null;
 }
 
-/** Every cell, access point and coverage polygon of the package as an item, on air or not. */
-export function packageItems(pkg: DataPackage): PackageItem[] {
+const itemsByPackage = new WeakMap<DataPackage, readonly PackageItem[]>();
+
+/** Every cell, access point and coverage polygon of the package as an item, on air or not; built once per package, so footprints and projected paths are computed once. */
+export function packageItems(pkg: DataPackage): readonly PackageItem[] {
+  let items = itemsByPackage.get(pkg);
+  if (!items) {
+    items = buildPackageItems(pkg);
+    itemsByPackage.set(pkg, items);
+  }
+  return items;
+}
+
+function buildPackageItems(pkg: DataPackage): PackageItem[] {
   return [
     ...pkg.cells.map((c) => ({ item: CoverItem.fromCell(c, PACKAGE_CELL_PREFIX), status: c.status, on_air_year: c.on_air_year })),
     ...pkg.accessPoints.map((a) => ({ item: CoverItem.fromAccessPoint(a), status: a.status, on_air_year: a.on_air_year })),

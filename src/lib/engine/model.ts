@@ -1,7 +1,7 @@
 // The incremental coverage report: the planner calls it on every drag frame (the app
 // runs it in a Web Worker). Package data is indexed once; a scenario cell's add, move or
 // remove updates only the points and uniform-model hamlets its old and new boxes meet.
-import { PackageContext } from './context.ts';
+import { contextFor, type PackageContext } from './context.ts';
 import { CoverageState } from './coverage-state.ts';
 import { onAirItems, packageItems, scenarioItem, type CoverItem, type PackageItem } from './items.ts';
 import { assembleReport, type ComputeOptions } from './report.ts';
@@ -9,13 +9,13 @@ import type { Cell, DataPackage, Report } from './types.ts';
 
 export class CoverageModel {
   private readonly ctx: PackageContext;
-  private readonly packageItems: PackageItem[];
+  private readonly packageItems: readonly PackageItem[];
   private readonly scenario = new Map<string, { cell: Cell; item: CoverItem }>();
   private year: number | null;
   private state: CoverageState;
 
   constructor(pkg: DataPackage, opts: ComputeOptions) {
-    this.ctx = new PackageContext(pkg);
+    this.ctx = contextFor(pkg);
     this.packageItems = packageItems(pkg);
     this.year = opts.year;
     for (const cell of opts.extraCells ?? []) this.scenario.set(this.freeId(cell.id), { cell, item: scenarioItem(cell) });

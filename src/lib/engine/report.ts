@@ -1,7 +1,7 @@
 // The coverage report of a package (spec: report.md): per-hamlet shares, commune
 // metrics and plan targets, computed in one pass from scratch. CoverageModel (model.ts)
 // gives the same report incrementally.
-import { PackageContext } from './context.ts';
+import { contextFor, type PackageContext } from './context.ts';
 import { CoverageState } from './coverage-state.ts';
 import { networkItems, SHARE_KEYS } from './items.ts';
 import { computeMetrics } from './metrics.ts';
@@ -40,7 +40,7 @@ export function assembleReport(ctx: PackageContext, state: CoverageState, year: 
 
 /** The full report for a package, as spec/report.md describes. */
 export function computeReport(pkg: DataPackage, opts: ComputeOptions): Report {
-  const ctx = new PackageContext(pkg);
+  const ctx = contextFor(pkg);
   const state = new CoverageState(ctx, networkItems(pkg, opts.year, opts.extraCells), { incremental: false });
   return assembleReport(ctx, state, opts.year);
 }

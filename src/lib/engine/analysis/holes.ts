@@ -5,7 +5,7 @@
 // where people are). Uniform-model hamlets give their uncovered share, for the map to
 // shade the part of the polygon no coverage reaches. Hamlets where nobody lives
 // (population 0) have no holes.
-import { PackageContext } from '../context.ts';
+import { contextFor } from '../context.ts';
 import { coverageAtPoints } from '../coverage-query.ts';
 import type { ComputeOptions } from '../report.ts';
 import { COMPARE_TOLERANCE } from '../status.ts';
@@ -25,7 +25,7 @@ export interface CoverageHoles {
 export function coverageHoles(pkg: DataPackage, opts: ComputeOptions, report: Report): CoverageHoles {
   const shares = reportShares(pkg, report);
   // The report's own split into point-model and uniform hamlets, so both count the same people.
-  const ctx = new PackageContext(pkg);
+  const ctx = contextFor(pkg);
   const population = ctx.population;
 
   const pointIds: number[] = [];
