@@ -1,5 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { rmaBreakpointM, rmaLosDb, rmaNlosDb } from './rma.ts';
+import { RMA_DEFAULT_ENVIRONMENT, rmaBreakpointM, rmaNlosLossFn, type RmaEnvironment } from './rma.ts';
+
+/** The reference: RMa LOS path loss written out plainly from Table 7.4.1-1, dB. The model's
+ *  own version folds the distance-free terms ahead of time; this one checks it. */
+function rmaLosDb(freqGHz: number, distance2dM: number, baseHeightM: number, mobileHeightM: number, env: RmaEnvironment = RMA_DEFAULT_ENVIRONMENT): number {
+  const hPow = env.buildingHeightM ** 1.72;
+  const pl1 = (d3: number) =>
+    20 * Math.log10((40 * Math.PI * d3 * freqGHz) / 3) +
+    Math.min(0.03 * hPow, 10) * Math.log10(d3) -
+    Math.min(0.044 * hPow, 14.77) +
+    0.002 * Math.log10(env.buildingHeightM) * d3;
+  const d3 = Math.hypot(distance2dM, baseHeightM - mobileHeightM);
+  const breakpointM = rmaBreakpointM(freqGHz, baseHeightM, mobileHeightM);
+  return distance2dM <= breakpointM ? pl1(d3) : pl1(breakpointM) + 40 * Math.log10(d3 / breakpointM);
+}
+
+/** The model under test at one distance. */
+function rmaNlosDb(freqGHz: number, distance2dM: number, baseHeightM: number, mobileHeightM: number, env: RmaEnvironment = RMA_DEFAULT_ENVIRONMENT): number {
+  return rmaNlosLossFn(freqGHz, baseHeightM, mobileHeightM, env)(distance2dM);
+}
 
 describe('3GPP TR 38.901 RMa path loss', () => {
   it('reproduces MathWorks nrPathLoss RMa LOS example: 110.16 dB', () => {

@@ -60,33 +60,3 @@ export function rmaNlosLossFn(
     return Math.max(losDb, nlosConstDb + nlosSlopeDb * log3);
   };
 }
-
-/** RMa LOS path loss at ground distance d2D (valid 10 m – 10 km), dB (TR 38.901 Table 7.4.1-1). */
-export function rmaLosDb(
-  freqGHz: number,
-  distance2dM: number,
-  baseHeightM: number,
-  mobileHeightM: number,
-  env: RmaEnvironment = RMA_DEFAULT_ENVIRONMENT,
-): number {
-  const hPow = env.buildingHeightM ** 1.72;
-  const pl1 = (d3: number) =>
-    20 * Math.log10((40 * Math.PI * d3 * freqGHz) / 3) +
-    Math.min(0.03 * hPow, 10) * Math.log10(d3) -
-    Math.min(0.044 * hPow, 14.77) +
-    0.002 * Math.log10(env.buildingHeightM) * d3;
-  const d3 = Math.hypot(distance2dM, baseHeightM - mobileHeightM);
-  const breakpointM = rmaBreakpointM(freqGHz, baseHeightM, mobileHeightM);
-  return distance2dM <= breakpointM ? pl1(d3) : pl1(breakpointM) + 40 * Math.log10(d3 / breakpointM);
-}
-
-/** RMa NLOS path loss max(PL_LOS, PL'_NLOS) at ground distance d2D (valid 10 m – 5 km), dB (TR 38.901 Table 7.4.1-1). */
-export function rmaNlosDb(
-  freqGHz: number,
-  distance2dM: number,
-  baseHeightM: number,
-  mobileHeightM: number,
-  env: RmaEnvironment = RMA_DEFAULT_ENVIRONMENT,
-): number {
-  return rmaNlosLossFn(freqGHz, baseHeightM, mobileHeightM, env)(distance2dM);
-}
