@@ -6,36 +6,15 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { PMTiles, TileType, type Source } from 'pmtiles';
-import { PbfReader } from 'pbf';
-import { VectorTile, type VectorTileFeature } from '@mapbox/vector-tile';
+import { TileType } from 'pmtiles';
 import { layers as protomapsLayers, namedFlavor } from '@protomaps/basemaps';
 import { fsSource } from '../../src/lib/data/node/fs-source.ts';
 import { loadPackage } from '../../src/lib/data/load-package.ts';
 import { buildBasemapFixture, FIXTURE_PLACE } from '../../scripts/lib/basemap-fixture.ts';
+import { archiveReader, decodeTile, layerFeatures, tileOf } from '../../src/lib/tiles/fixtures/archive-reader.ts';
 
 const PACKAGE_DIR = fileURLToPath(new URL('../fixtures/packages/basemap/', import.meta.url));
 const committed = new Uint8Array(readFileSync(`${PACKAGE_DIR}basemap.pmtiles`));
-
-function reader(archive: Uint8Array): PMTiles {
-  const source: Source = {
-    getKey: () => 'fixture',
-    getBytes: async (offset, length) => ({ data: archive.slice(offset, offset + length).buffer }),
-  };
-  return new PMTiles(source);
-}
-
-/** The Web-Mercator tile holding a lon/lat (slippy-map formula). */
-function tileOf(lon: number, lat: number, z: number): [number, number] {
-  const n = 2 ** z;
-  const latRad = (lat * Math.PI) / 180;
-  return [Math.floor(((lon + 180) / 360) * n), Math.floor(((1 - Math.log(Math.tan(latRad) + 1 / Math.cos(latRad)) / Math.PI) / 2) * n)];
-}
-
-function features(tile: VectorTile, layer: string): VectorTileFeature[] {
-  const l = tile.layers[layer];
-  return l ? Array.from({ length: l.length }, (_, i) => l.feature(i)) : [];
-}
 
 describe('tests/fixtures/packages/basemap', () => {
   it('loads with no problems and a recognised basemap', async () => {
@@ -51,7 +30,7 @@ describe('tests/fixtures/packages/basemap', () => {
   });
 
   it('is a vector archive whose every layer the Protomaps style draws from', async () => {
-    const archive = reader(committed);
+    const archive = archiveReader(committed);
     const header = await archive.getHeader();
     expect(header.tileType).toBe(TileType.Mvt);
     expect([header.minZoom, header.maxZoom]).toEqual([0, 15]);
@@ -63,14 +42,14 @@ describe('tests/fixtures/packages/basemap', () => {
   });
 
   it('has the village in the tile under it at every zoom the map shows, with its three names', async () => {
-    const archive = reader(committed);
+    const archive = archiveReader(committed);
     for (const z of [12, 13, 14, 15]) {
       const [x, y] = tileOf(105.898, 21.5035, z);
       const response = await archive.getZxy(z, x, y);
       expect(response, `tile ${z}/${x}/${y}`).toBeDefined();
-      const tile = new VectorTile(new PbfReader(new Uint8Array(response?.data ?? new ArrayBuffer(0))));
+      const tile = decodeTile(response?.data ?? new ArrayBuffer(0));
       expect(Object.keys(tile.layers)).toEqual(expect.arrayContaining(['earth', 'places']));
-      const village = features(tile, 'places').map((f) => f.properties);
+      const village = layerFeatures(tile, 'places').map((f) => f.properties);
       expect(village).toEqual([expect.objectContaining({ kind: 'locality', ...FIXTURE_PLACE })]);
     }
   });

@@ -1,38 +1,19 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { PMTiles, TileType, type Source } from 'pmtiles';
-import { PbfReader } from 'pbf';
-import { VectorTile } from '@mapbox/vector-tile';
+import { TileType } from 'pmtiles';
 import type { Point } from 'geojson';
 import { buildTilesArchive } from './build-archive.ts';
 import { TILE_LAYER_IDS, TILE_MAX_ZOOM, TILE_MIN_ZOOM } from './layers.ts';
 import { smallPackage } from './fixtures/small-package.ts';
+import { archiveReader, decodeTile, layerFeatures, tileOf } from './fixtures/archive-reader.ts';
 
 const gzip = (b: Uint8Array) => new Uint8Array(gzipSync(b));
-
-function reader(archive: Uint8Array): PMTiles {
-  const source: Source = {
-    getKey: () => 'memory',
-    getBytes: async (offset, length) => ({ data: archive.slice(offset, offset + length).buffer }),
-  };
-  return new PMTiles(source);
-}
-
-/** The Web-Mercator tile holding a lon/lat (slippy-map formula, written out independently). */
-function tileOf(lon: number, lat: number, z: number): [number, number] {
-  const n = 2 ** z;
-  const latRad = (lat * Math.PI) / 180;
-  return [
-    Math.floor(((lon + 180) / 360) * n),
-    Math.floor(((1 - Math.log(Math.tan(latRad) + 1 / Math.cos(latRad)) / Math.PI) / 2) * n),
-  ];
-}
 
 describe('buildTilesArchive', () => {
   const built = buildTilesArchive(smallPackage(), { gzip, builtFrom: 'fixtures/tiny' });
 
   it('writes an MVT archive whose header and metadata describe the package', async () => {
-    const archive = reader(built.archive);
+    const archive = archiveReader(built.archive);
     const header = await archive.getHeader();
     expect(header.tileType).toBe(TileType.Mvt);
     expect([header.minZoom, header.maxZoom]).toEqual([TILE_MIN_ZOOM, TILE_MAX_ZOOM]);
@@ -47,15 +28,14 @@ describe('buildTilesArchive', () => {
   });
 
   it('has a tile at every zoom where the sector site stands, with its properties and position', async () => {
-    const archive = reader(built.archive);
+    const archive = archiveReader(built.archive);
     for (let z = TILE_MIN_ZOOM; z <= TILE_MAX_ZOOM; z++) {
       const [x, y] = tileOf(105.705, 21.615, z);
       const response = await archive.getZxy(z, x, y);
       expect(response, `tile ${z}/${x}/${y}`).toBeDefined();
-      const tile = new VectorTile(new PbfReader(new Uint8Array(response!.data)));
+      const tile = decodeTile(response!.data);
       expect(Object.keys(tile.layers)).toEqual(expect.arrayContaining(['hamlets', 'commune', 'sites']));
-      const sites = tile.layers.sites!;
-      const sector = Array.from({ length: sites.length }, (_, i) => sites.feature(i)).find((f) => f.properties.id === 'S1-1');
+      const sector = layerFeatures(tile, 'sites').find((f) => f.properties.id === 'S1-1');
       expect(sector?.properties).toMatchObject({ site_id: 'S1', tech: '5G', azimuth_deg: 120, carrier: 'Viettel' });
       const [lon, lat] = (sector!.toGeoJSON(x, y, z).geometry as Point).coordinates;
       // One tile unit at zoom 8 is ~10 m; at zoom 15 under 0.1 m.
@@ -66,7 +46,7 @@ describe('buildTilesArchive', () => {
 
   it('leaves out tiles where the package has nothing', async () => {
     const [x, y] = tileOf(105.9, 21.8, 14);
-    expect(await reader(built.archive).getZxy(14, x, y)).toBeUndefined();
+    expect(await archiveReader(built.archive).getZxy(14, x, y)).toBeUndefined();
   });
 
   it('gives the same bytes for the same package', () => {

@@ -1,17 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { PMTiles, type RangeResponse, type Source } from 'pmtiles';
 import { Compression, TileType, writePmtiles, type PmtilesOptions, type TileInput } from './pmtiles-writer.ts';
-
-/** The reader's view of an archive held in memory, as a file or HTTP range source would serve it. */
-function memorySource(bytes: Uint8Array): Source {
-  return {
-    getKey: () => 'memory',
-    async getBytes(offset: number, length: number): Promise<RangeResponse> {
-      return { data: bytes.slice(offset, offset + length).buffer };
-    },
-  };
-}
+import { archiveReader } from './fixtures/archive-reader.ts';
 
 const gzip = (b: Uint8Array) => new Uint8Array(gzipSync(b));
 
@@ -65,7 +55,7 @@ describe('writePmtiles', () => {
   it('round-trips header, metadata and tile bytes through the pmtiles reader', async () => {
     const tiles = blockOfTiles(12, (z) => Math.min(2 ** (z - 7), 6));
     const archive = writePmtiles(tiles, options());
-    const reader = new PMTiles(memorySource(archive));
+    const reader = archiveReader(archive);
 
     const header = await reader.getHeader();
     expect(header.specVersion).toBe(3);
@@ -100,7 +90,7 @@ describe('writePmtiles', () => {
       { z: 1, x: 1, y: 0, data: ocean },
     ];
     const archive = writePmtiles(tiles, options({ minZoom: 1, maxZoom: 1 }));
-    const reader = new PMTiles(memorySource(archive));
+    const reader = archiveReader(archive);
     const header = await reader.getHeader();
     expect(header.numAddressedTiles).toBe(4);
     expect(header.numTileEntries).toBe(3);
@@ -113,7 +103,7 @@ describe('writePmtiles', () => {
     const tiles = blockOfTiles(14, (z) => Math.min(2 ** (z - 7), 90));
     expect(tiles.length).toBeGreaterThan(10_000);
     const archive = writePmtiles(tiles, options({ maxRootBytes: 127 + 120 }));
-    const reader = new PMTiles(memorySource(archive));
+    const reader = archiveReader(archive);
     const header = await reader.getHeader();
     expect(header.leafDirectoryLength).toBeGreaterThan(0);
     expect(header.rootDirectoryLength).toBeLessThanOrEqual(120);
