@@ -49,14 +49,14 @@ describe('AppState with the engine', () => {
     const app = appState();
     await app.open('xss');
     await app.ready();
-    const layers = (app.overlays?.coverage.features ?? []).map((f) => `${f.properties.layer}/${f.properties.carrier}`);
+    const layers = (app.overlays?.coverage?.features ?? []).map((f) => `${f.properties.layer}/${f.properties.carrier}`);
     expect(layers).toContain('4G/all');
     expect(layers).toContain('5G/Viettel');
     expect(layers).not.toContain('5G/VNPT');
     expect(app.overlays?.pois.features.map((f) => f.properties.id)).toEqual(['p1', 'p2']);
     expect(app.overlays?.errors).toEqual([]);
     await app.setYear(2027);
-    const after = (app.overlays?.coverage.features ?? []).map((f) => `${f.properties.layer}/${f.properties.carrier}`);
+    const after = (app.overlays?.coverage?.features ?? []).map((f) => `${f.properties.layer}/${f.properties.carrier}`);
     expect(after).toContain('5G/VNPT');
   });
 

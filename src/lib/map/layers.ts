@@ -17,6 +17,7 @@ export const LAYER_KEYS = [
   'pois',
   'holes',
   'speedtests',
+  'candidates',
 ] as const;
 export type LayerKey = (typeof LAYER_KEYS)[number];
 
@@ -38,7 +39,10 @@ export interface StaticRefs {
 }
 
 /** GeoJSON sources the worker fills in after the package is read or the figures computed. */
-export const DYNAMIC_SOURCES = ['coverage', 'footprints', 'sectors', 'pois', 'holes'] as const;
+export const DYNAMIC_SOURCES = ['coverage', 'footprints', 'sectors', 'pois', 'holes', 'candidate-places', 'candidate-footprints', 'candidate-sites', 'scenario-diff'] as const;
+
+/** Colours of a scenario comparison: where only A covers, and where only B does (Okabe–Ito blue / vermillion). */
+export const COMPARE_COLORS = { a: '#0072B2', b: '#D55E00' } as const;
 
 /** The CSS font family the page ships (self-hosted @fontsource/be-vietnam-pro). MapLibre
  *  draws glyphs locally from it and sniffs the weight from the first name of the stack. */
@@ -177,6 +181,7 @@ export function appLayers(refs: StaticRefs): LayerSpecification[] {
       // The icon follows the chosen metric (poiIconExpression) once the figures arrive.
       layout: { 'icon-image': POI_UNCOVERED_IMAGE, 'icon-allow-overlap': true, 'icon-ignore-placement': true },
     },
+    ...plannerLayers(),
     {
       id: 'hamlet-labels',
       type: 'symbol',
@@ -191,6 +196,67 @@ export function appLayers(refs: StaticRefs): LayerSpecification[] {
     const filter = filters.get(layer.id);
     return filter ? ({ ...layer, filter } as LayerSpecification) : layer;
   });
+}
+
+/** The planner's layers: candidate places, candidate footprints and the draggable candidate sites, and a comparison's differences. */
+function plannerLayers(): LayerSpecification[] {
+  return [
+    {
+      id: 'scenario-diff',
+      type: 'circle',
+      source: 'scenario-diff',
+      metadata: { key: 'candidates' },
+      paint: {
+        'circle-radius': ['max', 2.5, ['*', 1.4, ['sqrt', ['to-number', ['get', 'pop'], 0]]]],
+        'circle-color': ['match', ['get', 'coveredBy'], 'a', COMPARE_COLORS.a, COMPARE_COLORS.b],
+        'circle-opacity': 0.75,
+        'circle-stroke-color': '#ffffff',
+        'circle-stroke-width': 0.5,
+      },
+    },
+    {
+      id: 'candidate-footprint-fill',
+      type: 'fill',
+      source: 'candidate-footprints',
+      metadata: { key: 'candidates' },
+      paint: { 'fill-color': carrierColorExpression(), 'fill-opacity': 0.14 },
+    },
+    {
+      id: 'candidate-footprint-line',
+      type: 'line',
+      source: 'candidate-footprints',
+      metadata: { key: 'candidates' },
+      paint: { 'line-color': carrierColorExpression(), 'line-width': 2, 'line-dasharray': [2, 1.5] },
+    },
+    {
+      // Where a site may go: small hollow squares, so they do not read as sites.
+      id: 'candidate-places',
+      type: 'circle',
+      source: 'candidate-places',
+      metadata: { key: 'candidates' },
+      paint: { 'circle-radius': 4, 'circle-color': '#ffffff', 'circle-stroke-color': '#333333', 'circle-stroke-width': 1.5 },
+    },
+    {
+      id: 'candidate-sites',
+      type: 'circle',
+      source: 'candidate-sites',
+      metadata: { key: 'candidates' },
+      paint: {
+        'circle-radius': ['case', ['boolean', ['get', 'selected'], false], 10, 8],
+        'circle-color': '#ffffff',
+        'circle-stroke-color': carrierColorExpression(),
+        'circle-stroke-width': ['case', ['boolean', ['get', 'selected'], false], 4, 3],
+      },
+    },
+    {
+      id: 'candidate-labels',
+      type: 'symbol',
+      source: 'candidate-sites',
+      metadata: { key: 'candidates' },
+      layout: { 'text-field': ['concat', ['get', 'tech'], ' ', ['get', 'site_id']], 'text-font': LABEL_FONT, 'text-size': 12, 'text-offset': [0, 1.4], 'text-anchor': 'top' },
+      paint: { 'text-color': '#111111', 'text-halo-color': '#ffffff', 'text-halo-width': 1.6 },
+    },
+  ];
 }
 
 /** POI marker by whether the chosen technology covers it (`cov_<share key>` property). */

@@ -1,10 +1,13 @@
 // What the user is looking at and what they changed. Every user action — a click in the
 // panels or a `window.__app` call — goes through these methods, so both take one path.
 import type { Remote } from 'comlink';
-import type { Report } from '../engine/types.ts';
+import type { FeatureCollection, Polygon } from 'geojson';
+import { assertScenarioCell } from '../engine/scenario-cell.ts';
+import type { Cell, Report } from '../engine/types.ts';
 import type { Lang } from '../i18n/vocab.ts';
 import type { LayerKey } from '../map/layers.ts';
-import type { EngineApi, Overlays, PackageView } from '../worker/protocol.ts';
+import { mergeOverlays } from '../worker/overlays.ts';
+import type { EngineApi, FootprintProps, Overlays, PackageView, ScenarioComparison, SiteImpact } from '../worker/protocol.ts';
 import { DEFAULT_VIEW, type ChoroplethMetric, type Tab, type ViewState } from './view-codec.ts';
 
 export type Phase = 'loading' | 'ready' | 'failed';
@@ -23,6 +26,14 @@ export class AppState {
   view = $state.raw<PackageView | null>(null);
   report = $state.raw<Report | null>(null);
   overlays = $state.raw<Overlays | null>(null);
+  /** The current scenario's candidate cells; they count as on air. */
+  candidates = $state.raw<Cell[]>([]);
+  /** The candidates' predicted footprints, as last computed by the engine. */
+  candidateFootprints = $state.raw<FeatureCollection<Polygon, FootprintProps>>({ type: 'FeatureCollection', features: [] });
+  /** The figures for the same year without candidates: what the planner's deltas are measured against. */
+  baseline = $state.raw<Report | null>(null);
+  /** What each candidate site adds on its own (computed after a change settles, not per drag frame). */
+  impacts = $state.raw<SiteImpact[]>([]);
   /** True while the worker recomputes figures after a change. */
   computing = $state(false);
   year = $state<number | null>(DEFAULT_VIEW.year);
@@ -48,8 +59,10 @@ export class AppState {
 
   readonly #engine: Remote<EngineApi>;
   #pending: Promise<void> = Promise.resolve();
-  /** Bumped by every change; a computation whose number is stale is dropped. */
+  /** Bumped by every change; a queued computation whose number is stale is skipped. */
   #seq = 0;
+  /** The change whose figures are on screen: a slower, older answer never replaces a newer one. */
+  #shownSeq = 0;
   #openSeq = 0;
 
   constructor(engine: Remote<EngineApi>) {
@@ -72,6 +85,8 @@ export class AppState {
       }
       this.errors = [];
       this.view = result.view;
+      // Candidates belong to a package: the planner restores this package's own scenario.
+      this.candidates = [];
       // A link made for another package may name a carrier this one does not have.
       if (this.carrier !== DEFAULT_VIEW.carrier && !result.view.carriers.includes(this.carrier)) this.carrier = DEFAULT_VIEW.carrier;
       // A year chosen while the package loaded made this computation stale: its setYear,
@@ -89,10 +104,31 @@ export class AppState {
     if (year !== null && !Number.isInteger(year)) {
       return Promise.reject(new Error(`setYear: got ${JSON.stringify(year)}; expected a whole year such as 2026, or null`));
     }
-    const seq = ++this.#seq;
     this.year = year;
+    return this.#change(false);
+  }
+
+  /**
+   * Makes `cells` the current scenario's candidates and recomputes the figures. A cell the
+   * engine cannot compute rejects with its message before anything changes. `live` marks a
+   * drag frame: frames coalesce (the worker only ever computes the latest one), their
+   * figures show as they arrive, and the heavier overlays wait for the drop.
+   */
+  setCandidates(cells: Cell[], options: { live?: boolean } = {}): Promise<void> {
+    if (this.phase === 'failed' && !this.view) return Promise.reject(new Error(this.errors.join('\n') || 'No data package is open'));
+    try {
+      for (const cell of cells) assertScenarioCell(cell);
+    } catch (err) {
+      return Promise.reject(err);
+    }
+    this.candidates = cells;
+    return this.#change(options.live ?? false);
+  }
+
+  #change(live: boolean): Promise<void> {
+    const seq = ++this.#seq;
     const previous = this.#pending.catch(() => undefined);
-    this.#pending = previous.then(() => this.#recompute(seq));
+    this.#pending = previous.then(() => this.#recompute(seq, live));
     this.#track(seq);
     return this.#pending;
   }
@@ -112,19 +148,34 @@ export class AppState {
     return this.#engine.report();
   }
 
-  async #recompute(seq: number): Promise<void> {
+  /** Two candidate lists compared on the year viewed (the current scenario is not changed). */
+  async compare(a: Cell[], b: Cell[]): Promise<ScenarioComparison> {
+    await this.ready();
+    return this.#engine.compare(a, b);
+  }
+
+  async #recompute(seq: number, live = false): Promise<void> {
     if (seq !== this.#seq) return;
     // The package failed to open while this change waited for it.
     if (!this.view) throw new Error(this.errors.join('\n') || 'No data package is open');
     this.computing = true;
     try {
-      const report = await this.#engine.setYear(this.year);
-      if (seq !== this.#seq) return;
-      this.report = report;
+      const figures = await this.#engine.apply({ year: this.year, candidates: this.candidates });
+      if (seq < this.#shownSeq) return;
+      this.#shownSeq = seq;
+      this.report = figures.report;
+      this.candidateFootprints = figures.candidateFootprints;
       this.phase = 'ready';
-      const overlays = await this.#engine.overlays();
+      // A newer drag frame is waiting: it brings the overlays.
       if (seq !== this.#seq) return;
-      this.overlays = overlays;
+      const overlays = await this.#engine.overlays(live ? 'live' : 'full');
+      if (seq !== this.#seq) return;
+      this.overlays = mergeOverlays(this.overlays, overlays);
+      if (live) return;
+      const [baseline, impacts] = [await this.#engine.baseline(), await this.#engine.impacts()];
+      if (seq !== this.#seq) return;
+      this.baseline = baseline;
+      this.impacts = impacts;
     } finally {
       if (seq === this.#seq) this.computing = false;
     }

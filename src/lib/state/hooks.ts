@@ -1,15 +1,24 @@
-// `window.__app` (spec/app-hooks.md): the app's scripting surface. Each hook calls the
-// same AppState method a click does. Hooks of features not built yet (candidates, share
-// link, import) are absent, never stubs.
+// `window.__app` (see docs/app-hooks.md): the app's scripting surface. Each hook calls the
+// same state method a click or a drag does. Hooks of features not built yet (share link,
+// import) are absent, never stubs.
 import type { Map as MaplibreMap } from 'maplibre-gl';
-import type { Report } from '../engine/types.ts';
+import type { Cell, Report } from '../engine/types.ts';
 import type { AppState } from './app.svelte.ts';
+import type { PlannerState } from './planner.svelte.ts';
 
 export interface AppHooks {
   /** Resolves when the current package is loaded, validated and its figures computed. */
   ready(): Promise<void>;
-  /** The figures for what is on screen now, in the shape of spec/report.md's JSON. */
+  /** The figures for what is on screen now (candidates count as on air), in the report's JSON shape. */
   report(): Promise<Report>;
+  /** The current scenario's candidate cells, with the sites.csv fields. */
+  candidates(): Cell[];
+  /** Adds a candidate as a click on the map would; missing fields take the form's defaults. Resolves to its id. */
+  addCandidate(cell: Partial<Cell> & { lon: number; lat: number }): Promise<string>;
+  /** Moves a candidate (its whole site) as the end of a drag would. */
+  moveCandidate(id: string, lon: number, lat: number): Promise<void>;
+  /** Removes a candidate (its whole site) as the delete button would. */
+  removeCandidate(id: string): Promise<void>;
   /** Views the network as of the end of `year` (null: on-air cells only). */
   setYear(year: number | null): Promise<void>;
 }
@@ -17,17 +26,33 @@ export interface AppHooks {
 declare global {
   interface Window {
     __app?: AppHooks;
-    /** NOT part of spec/app-hooks.md: the MapLibre map, exposed read-only so end-to-end
+    /** NOT part of the documented hooks: the MapLibre map, exposed read-only so end-to-end
      *  tests can query rendered features. Scripts should use `__app`, which is stable. */
     __appMap?: MaplibreMap;
   }
 }
 
-/** Builds the hooks over an AppState. */
-export function createHooks(app: AppState): AppHooks {
+/** Builds the hooks over the app's state. */
+export function createHooks(app: AppState, planner: PlannerState): AppHooks {
   return {
     ready: () => app.ready(),
     report: () => app.currentReport(),
+    candidates: () => app.candidates.map((c) => ({ ...c })),
+    addCandidate: async (cell) => {
+      await app.ready();
+      return planner.addSite(
+        { lon: cell.lon, lat: cell.lat, siteId: cell.site_id, cellId: cell.id, name: cell.name, onAirYear: cell.on_air_year },
+        planner.templateFromCell(cell),
+      );
+    },
+    moveCandidate: async (id, lon, lat) => {
+      await app.ready();
+      return planner.moveSite(planner.siteOf(id), lon, lat);
+    },
+    removeCandidate: async (id) => {
+      await app.ready();
+      return planner.removeSite(planner.siteOf(id));
+    },
     setYear: (year) => app.setYear(year),
   };
 }

@@ -16,7 +16,7 @@ export const CHOROPLETH_METRICS = ['5g', 'mobile_bb', 'fiber', 'fiber_1g'] as co
 export type ChoroplethMetric = (typeof CHOROPLETH_METRICS)[number];
 
 /** The side panel's tabs. */
-export const TABS = ['overview', 'targets', 'hamlets', 'measured'] as const;
+export const TABS = ['overview', 'targets', 'hamlets', 'measured', 'planner'] as const;
 export type Tab = (typeof TABS)[number];
 
 /** What the user chose to look at. Not the package (that is `?data=`), not popups or selections. */
@@ -48,6 +48,7 @@ export const DEFAULT_VIEW: Readonly<ViewState> = Object.freeze({
     pois: true,
     holes: false,
     speedtests: false,
+    candidates: true,
   }),
   // The first screen lists the hamlets with their population.
   tab: 'hamlets',

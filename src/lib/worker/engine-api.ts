@@ -5,15 +5,19 @@ import { loadPackage } from '../data/load-package.ts';
 import type { PackageSource } from '../data/source.ts';
 import { formatProblem } from '../data/problems.ts';
 import { CoverageModel } from '../engine/model.ts';
-import type { DataPackage } from '../engine/types.ts';
+import type { DataPackage, Report } from '../engine/types.ts';
 import { packageFeatures } from '../map/features.ts';
+import { computeReport } from '../engine/report.ts';
 import { computeOverlays, footprintFeatures, sectorGlyphFeatures } from './overlays.ts';
+import { candidateFootprints, compareScenarios, siteImpacts, syncScenario } from './planner-api.ts';
 import type { EngineApi, PackageView } from './protocol.ts';
 
 interface Loaded {
   pkg: DataPackage;
   model: CoverageModel;
   year: number | null;
+  /** The figures without candidates, per year viewed (the planner's deltas are against them). */
+  baselines: Map<number | null, Report>;
 }
 
 function plannedYears(pkg: DataPackage): number[] {
@@ -31,6 +35,7 @@ function viewOf(pkg: DataPackage, url: string, warnings: string[]): PackageView 
     area: pkg.area,
     targets: pkg.targets,
     cells: pkg.cells,
+    candidatePlaces: pkg.candidates,
     pois: pkg.pois,
     accessPoints: pkg.accessPoints,
     carriers: [...carriers].sort(),
@@ -59,21 +64,40 @@ export function createEngineApi(sourceFor: (url: string) => PackageSource): Engi
         return { view: null, errors: errors.length > 0 ? errors : [`${url}: the package could not be read`], warnings };
       }
       const view = viewOf(pkg, url, warnings);
-      current = { pkg, model: new CoverageModel(pkg, { year: null }), year: null };
+      current = { pkg, model: new CoverageModel(pkg, { year: null }), year: null, baselines: new Map() };
       return { view, errors, warnings };
     },
-    async setYear(year) {
+    async apply({ year, candidates }) {
       const l = loaded();
+      // Candidates first: a bad one throws before the year changes, leaving the model as it was.
+      syncScenario(l.model, candidates);
       l.model.setYear(year);
       l.year = year;
-      return l.model.report();
+      return { report: l.model.report(), candidateFootprints: candidateFootprints(candidates) };
     },
     async report() {
       return loaded().model.report();
     },
-    async overlays() {
+    async overlays(detail) {
       const l = loaded();
-      return computeOverlays(l.pkg, { year: l.year }, l.model.report());
+      return computeOverlays(l.pkg, { year: l.year, extraCells: l.model.cells() }, l.model.report(), detail);
+    },
+    async baseline() {
+      const l = loaded();
+      let report = l.baselines.get(l.year);
+      if (!report) {
+        report = computeReport(l.pkg, { year: l.year });
+        l.baselines.set(l.year, report);
+      }
+      return report;
+    },
+    async impacts() {
+      const l = loaded();
+      return siteImpacts(l.pkg, l.model, l.year);
+    },
+    async compare(a, b) {
+      const l = loaded();
+      return compareScenarios(l.pkg, l.year, a, b);
     },
   };
 }

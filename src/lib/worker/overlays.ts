@@ -10,7 +10,7 @@ import { measuredVsPredicted } from '../engine/analysis/measured.ts';
 import { poiCoverage } from '../engine/analysis/poi-coverage.ts';
 import type { Cell, DataPackage, Report } from '../engine/types.ts';
 import type { ComputeOptions } from '../engine/report.ts';
-import type { FootprintProps, HoleProps, Overlays, PoiProps } from './protocol.ts';
+import type { FootprintProps, HoleProps, OverlayDetail, Overlays, PoiProps } from './protocol.ts';
 
 function attempt<T>(name: string, errors: string[], fallback: T, compute: () => T): T {
   try {
@@ -60,12 +60,18 @@ export function sectorGlyphFeatures(pkg: DataPackage): FeatureCollection<Polygon
   return featureCollection(features);
 }
 
-/** The year-dependent overlays for `opts.year`, with `report` the figures for the same view. */
-export function computeOverlays(pkg: DataPackage, opts: ComputeOptions, report: Report): Overlays {
+/** Above this many settlement points, holes wait for the drop instead of following each drag frame. */
+const LIVE_HOLES_MAX_POINTS = 50_000;
+
+/**
+ * The year-dependent overlays for `opts`, with `report` the figures for the same view.
+ * `live` (a drag frame) recomputes only what stays cheap — priority places, and holes on a
+ * commune-sized package — and leaves the rest null: the page keeps what it drew until the drop.
+ */
+export function computeOverlays(pkg: DataPackage, opts: ComputeOptions, report: Report, detail: OverlayDetail): Overlays {
   const errors: string[] = [];
-  const coverage = attempt('coverage', errors, featureCollection([]) as Overlays['coverage'], () =>
-    coverageGeometry(pkg, opts),
-  );
+  const full = detail === 'full';
+  const coverage = full ? attempt('coverage', errors, featureCollection([]) as NonNullable<Overlays['coverage']>, () => coverageGeometry(pkg, opts)) : null;
   const pois = attempt('pois', errors, featureCollection([]) as Overlays['pois'], () =>
     featureCollection(
       poiCoverage(pkg, opts).map(({ poi, coverage: cov }): Feature<Point, PoiProps> => ({
@@ -84,24 +90,41 @@ export function computeOverlays(pkg: DataPackage, opts: ComputeOptions, report: 
       })),
     ),
   );
-  const holes = attempt('holes', errors, null, () => coverageHoles(pkg, opts, report));
-  const measured = attempt('measured', errors, [], () => measuredVsPredicted(pkg, report));
+  const withHoles = full || (pkg.population?.length ?? 0) <= LIVE_HOLES_MAX_POINTS;
+  const holes = withHoles ? attempt('holes', errors, null, () => coverageHoles(pkg, opts, report)) : null;
+  const measured = full ? attempt('measured', errors, [], () => measuredVsPredicted(pkg, report)) : null;
   return {
     year: opts.year,
+    detail,
     coverage,
     pois,
-    holes: featureCollection(
-      (holes?.points ?? []).map(
-        (p): Feature<Point, HoleProps> => ({
-          type: 'Feature',
-          geometry: { type: 'Point', coordinates: [p.lon, p.lat] },
-          properties: { pop: p.pop, hamletId: p.hamletId },
-        }),
-      ),
-    ),
-    uniformHamlets: holes?.uniformHamlets ?? [],
-    uncoveredPopulation: holes?.uncoveredPopulation ?? 0,
+    holes: withHoles
+      ? featureCollection(
+          (holes?.points ?? []).map(
+            (p): Feature<Point, HoleProps> => ({
+              type: 'Feature',
+              geometry: { type: 'Point', coordinates: [p.lon, p.lat] },
+              properties: { pop: p.pop, hamletId: p.hamletId },
+            }),
+          ),
+        )
+      : null,
+    uniformHamlets: withHoles ? (holes?.uniformHamlets ?? []) : null,
+    uncoveredPopulation: withHoles ? (holes?.uncoveredPopulation ?? 0) : null,
     measured,
     errors,
+  };
+}
+
+/** Overlays of a drag frame over those drawn before: what the frame left null stays as it was. */
+export function mergeOverlays(previous: Overlays | null, next: Overlays): Overlays {
+  if (next.detail === 'full' || !previous) return next;
+  return {
+    ...next,
+    coverage: next.coverage ?? previous.coverage,
+    holes: next.holes ?? previous.holes,
+    uniformHamlets: next.uniformHamlets ?? previous.uniformHamlets,
+    uncoveredPopulation: next.uncoveredPopulation ?? previous.uncoveredPopulation,
+    measured: next.measured ?? previous.measured,
   };
 }

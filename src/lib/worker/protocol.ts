@@ -2,8 +2,9 @@
 // never holds the DataPackage itself, just what it draws and the figures to show.
 import type { FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import type { MeasuredVsPredicted } from '../engine/analysis/measured.ts';
-import type { AccessPoint, Area, Cell, Poi, Report, Status, Target, Tech } from '../engine/types.ts';
+import type { AccessPoint, Area, CandidatePlace, Cell, Poi, Report, Status, Target, Tech } from '../engine/types.ts';
 import type { PackageFeatures } from '../map/features.ts';
+import type { ScenarioComparison, SiteImpact } from './planner-api.ts';
 
 /** A drawn cell shape (its footprint, or the short wedge that marks its direction) with what styles it. */
 export interface FootprintProps {
@@ -46,6 +47,8 @@ export interface PackageView {
   area: Area;
   targets: Target[];
   cells: Cell[];
+  /** Places where a new site may go (candidates.geojson): the planner snaps to them. */
+  candidatePlaces: CandidatePlace[];
   pois: Poi[];
   accessPoints: AccessPoint[];
   carriers: string[];
@@ -67,15 +70,20 @@ export interface OpenResult {
   warnings: string[];
 }
 
-/** The map overlays that depend on the year viewed. */
+/** 'full': every overlay; 'live': a drag frame's cheap ones (see computeOverlays). */
+export type OverlayDetail = 'live' | 'full';
+
+/** The map overlays that depend on the year viewed and the candidates. After a 'live'
+ *  computation, the null ones were not recomputed (mergeOverlays keeps the drawn ones). */
 export interface Overlays {
   year: number | null;
-  coverage: FeatureCollection<MultiPolygon, CoverageProps>;
+  detail: OverlayDetail;
+  coverage: FeatureCollection<MultiPolygon, CoverageProps> | null;
   pois: FeatureCollection<Point, PoiProps>;
-  holes: FeatureCollection<Point, HoleProps>;
-  uniformHamlets: Array<{ hamletId: string; uncoveredShare: number }>;
-  uncoveredPopulation: number;
-  measured: MeasuredVsPredicted[];
+  holes: FeatureCollection<Point, HoleProps> | null;
+  uniformHamlets: Array<{ hamletId: string; uncoveredShare: number }> | null;
+  uncoveredPopulation: number | null;
+  measured: MeasuredVsPredicted[] | null;
   /** One line per overlay the engine could not compute; the others are still drawn. */
   errors: string[];
 }
@@ -84,12 +92,27 @@ export interface Overlays {
 export interface EngineApi {
   /** Loads and validates the package at an absolute folder URL; keeps it for later calls. */
   open(url: string): Promise<OpenResult>;
-  /** Views the network as of the end of `year` (null: on air only) and returns the figures. */
-  setYear(year: number | null): Promise<Report>;
-  /** The figures for the current package and year. */
+  /**
+   * Views the network as of the end of `year` (null: on air only) with `candidates` on air,
+   * and returns the figures and the candidates' footprints. A candidate the engine cannot
+   * compute rejects with its message, and nothing changes.
+   */
+  apply(view: { year: number | null; candidates: Cell[] }): Promise<ScenarioFigures>;
+  /** The figures for the current package, year and candidates. */
   report(): Promise<Report>;
-  /** The map overlays for the current package and year. */
-  overlays(): Promise<Overlays>;
+  /** The map overlays for the current package, year and candidates. */
+  overlays(detail: OverlayDetail): Promise<Overlays>;
+  /** The figures for the current year without any candidate. */
+  baseline(): Promise<Report>;
+  /** What each current candidate site adds on its own. */
+  impacts(): Promise<SiteImpact[]>;
+  /** Two candidate lists compared for the current year. */
+  compare(a: Cell[], b: Cell[]): Promise<ScenarioComparison>;
 }
 
-export type { Report };
+export interface ScenarioFigures {
+  report: Report;
+  candidateFootprints: FeatureCollection<Polygon, FootprintProps>;
+}
+
+export type { Report, ScenarioComparison, SiteImpact };
