@@ -1,12 +1,17 @@
 // Shared end-to-end helpers: error collection, waiting for the map, and the expected
 // figures computed in Node by the same engine the CLI report uses.
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, type Page } from '@playwright/test';
+import Papa from 'papaparse';
 import { fsSource } from '../../src/lib/data/node/fs-source.ts';
 import { loadPackage } from '../../src/lib/data/load-package.ts';
 import { formatProblem } from '../../src/lib/data/problems.ts';
 import { computeReport } from '../../src/lib/engine/report.ts';
-import type { Report } from '../../src/lib/engine/types.ts';
+import type { Cell, Report } from '../../src/lib/engine/types.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -158,4 +163,32 @@ export async function expectPanelsShow(page: Page, report: Report): Promise<void
     Object.fromEntries(trs.map((tr) => [tr.getAttribute('data-metric'), tr.getAttribute('data-value')])),
   );
   expect(metrics).toEqual(Object.fromEntries(Object.entries(report.metrics).map(([k, v]) => [k, String(v ?? 'null')])));
+}
+
+/**
+ * What `npm run report -- <copy> --format json` prints for a copy of a package whose
+ * sites.csv also lists `cells` as on-air sites: the reference for a planner scenario.
+ */
+export async function cliReportWithSites(relative: string, cells: Cell[], year: number | null = null): Promise<Report> {
+  const copy = mkdtempSync(join(tmpdir(), 'planner-'));
+  cpSync(packageDir(relative), copy, { recursive: true });
+  const columns = ['id', 'site_id', 'name', 'carrier', 'lon', 'lat', 'tech', 'band_mhz', 'height_m', 'azimuth_deg', 'beamwidth_deg', 'eirp_dbm', 'range_m', 'status', 'on_air_year'] as const;
+  const rows = cells.map((c) => columns.map((k) => (k === 'status' ? 'on_air' : c[k] === null ? '' : String(c[k]))));
+  const sites = join(copy, 'sites.csv');
+  const existing = readFileSync(sites, 'utf8');
+  // The file's own line ends: a CSV reader takes the first line's as the file's.
+  const newline = existing.includes('\r\n') ? '\r\n' : '\n';
+  writeFileSync(sites, `${existing.replace(/\r?\n$/, '')}${newline}${Papa.unparse(rows, { newline })}${newline}`);
+  const args = ['tsx', 'scripts/report.ts', copy, '--format', 'json', ...(year === null ? [] : ['--year', String(year)])];
+  const out = execFileSync('npx', args, { cwd: ROOT, encoding: 'utf8' });
+  rmSync(copy, { recursive: true, force: true });
+  return JSON.parse(out) as Report;
+}
+
+/** The pixel of [lon, lat] on the map canvas. */
+export async function pixelOf(page: Page, lon: number, lat: number): Promise<{ x: number; y: number }> {
+  return page.evaluate(([lon, lat]) => {
+    const p = window.__appMap?.project([lon as number, lat as number]);
+    return { x: p?.x ?? 0, y: p?.y ?? 0 };
+  }, [lon, lat]);
 }

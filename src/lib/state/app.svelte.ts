@@ -6,7 +6,7 @@ import { assertScenarioCell } from '../engine/scenario-cell.ts';
 import type { Cell, Report } from '../engine/types.ts';
 import type { Lang } from '../i18n/vocab.ts';
 import type { LayerKey } from '../map/layers.ts';
-import { mergeOverlays } from '../worker/overlays.ts';
+import { mergeOverlays } from '../worker/merge-overlays.ts';
 import type { EngineApi, FootprintProps, Overlays, PackageView, ScenarioComparison, SiteImpact } from '../worker/protocol.ts';
 import { DEFAULT_VIEW, type ChoroplethMetric, type Tab, type ViewState } from './view-codec.ts';
 

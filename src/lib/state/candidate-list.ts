@@ -1,18 +1,24 @@
 // Edits of a scenario's candidate list, as pure functions from one list to the next: the
 // planner keeps every list it showed, so undo and redo are a step through those lists.
-import { inverse } from '../engine/geodesy.ts';
 import { cellsOfSite, type CandidateTemplate } from '../engine/planner/template.ts';
 import type { CandidatePlace, Cell } from '../engine/types.ts';
 
 /** A click this close to a candidate place puts the site on it, metres. */
 export const SNAP_RADIUS_M = 150;
+/** Metres per degree of latitude (mean); a snap radius needs no geodesic precision, and the page bundle no geodesic library. */
+const M_PER_DEG = 111_195;
+
+function nearDistanceM(lon1: number, lat1: number, lon2: number, lat2: number): number {
+  const dx = (lon2 - lon1) * Math.cos((((lat1 + lat2) / 2) * Math.PI) / 180);
+  return Math.hypot(dx, lat2 - lat1) * M_PER_DEG;
+}
 
 /** The candidate place nearest to [lon, lat] within SNAP_RADIUS_M, or null. */
 export function snapPlace(places: readonly CandidatePlace[], lon: number, lat: number): CandidatePlace | null {
   let best: CandidatePlace | null = null;
   let bestM = SNAP_RADIUS_M;
   for (const place of places) {
-    const distanceM = inverse([lon, lat], [place.lon, place.lat]).distanceM;
+    const distanceM = nearDistanceM(lon, lat, place.lon, place.lat);
     if (distanceM <= bestM) {
       best = place;
       bestM = distanceM;

@@ -115,16 +115,3 @@ export function computeOverlays(pkg: DataPackage, opts: ComputeOptions, report: 
     errors,
   };
 }
-
-/** Overlays of a drag frame over those drawn before: what the frame left null stays as it was. */
-export function mergeOverlays(previous: Overlays | null, next: Overlays): Overlays {
-  if (next.detail === 'full' || !previous) return next;
-  return {
-    ...next,
-    coverage: next.coverage ?? previous.coverage,
-    holes: next.holes ?? previous.holes,
-    uniformHamlets: next.uniformHamlets ?? previous.uniformHamlets,
-    uncoveredPopulation: next.uncoveredPopulation ?? previous.uncoveredPopulation,
-    measured: next.measured ?? previous.measured,
-  };
-}

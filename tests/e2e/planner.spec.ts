@@ -1,0 +1,90 @@
+// The planner end to end: a candidate placed with the mouse or through the hook, and
+// dragged, gives exactly the figures of `npm run report` on a copy of the package with
+// that site on air; the panels show them; undo puts things back.
+import { expect, test } from '@playwright/test';
+import { cliReportWithSites, collectErrors, expectPanelsShow, pixelOf, waitForApp } from './helpers.ts';
+
+/** In Cây Thị's hills, away from candidate places (no snapping), inside the first view. */
+const HILLS = { lon: 105.962, lat: 21.635 };
+
+test('a site placed with the mouse, then dragged, gives the CLI figures of the package with it on air', async ({ page }) => {
+  const errors = collectErrors(page);
+  await page.goto('./');
+  await waitForApp(page);
+  await page.getByRole('tab', { name: 'Quy hoạch' }).click();
+  await expect(page.getByTestId('scenario-effect')).toContainText('Chưa có trạm đề xuất');
+
+  await page.getByTestId('add-site').click();
+  const at = await pixelOf(page, HILLS.lon, HILLS.lat);
+  await page.locator('.map canvas').click({ position: at });
+  await page.evaluate(() => window.__app?.ready());
+  const placed = await page.evaluate(() => window.__app?.candidates() ?? []);
+  expect(placed).toHaveLength(1);
+  expect(placed[0]).toMatchObject({ tech: '5G', status: 'candidate', band_mhz: 3500, azimuth_deg: null });
+  expect(placed[0]?.lon).toBeCloseTo(HILLS.lon, 3);
+  const afterAdd = await cliReportWithSites('data/namhoa', placed);
+  expect(await page.evaluate(() => window.__app?.report())).toEqual(afterAdd);
+  await expect(page.getByTestId('delta-5g')).toContainText('+');
+  await page.screenshot({ path: 'test-results/screenshots/planner-add.png' });
+
+  // Drag it with the mouse: the figures follow while dragging, and equal the CLI's at the drop.
+  await page.getByTestId('add-site').click(); // leave add mode
+  await page.mouse.move(at.x, at.y);
+  await page.mouse.down();
+  const shownDuringDrag = new Set<string>();
+  for (let i = 1; i <= 25; i++) {
+    await page.mouse.move(at.x - i * 6, at.y + i * 4);
+    await page.waitForTimeout(20);
+    shownDuringDrag.add(await page.getByTestId('delta-5g').innerText());
+  }
+  await page.screenshot({ path: 'test-results/screenshots/planner-drag.png' });
+  await page.mouse.up();
+  await page.evaluate(() => window.__app?.ready());
+  // Figures changed during the drag, not only at the drop.
+  expect(shownDuringDrag.size).toBeGreaterThan(1);
+  const moved = await page.evaluate(() => window.__app?.candidates() ?? []);
+  expect(moved[0]?.lon).toBeLessThan(HILLS.lon);
+  const afterDrag = await cliReportWithSites('data/namhoa', moved);
+  expect(await page.evaluate(() => window.__app?.report())).toEqual(afterDrag);
+  await expectPanelsShow(page, afterDrag);
+
+  // Ctrl+Z takes the drag back in one step, Ctrl+Shift+Z redoes it.
+  await page.locator('body').press('Control+z');
+  await page.evaluate(() => window.__app?.ready());
+  expect(await page.evaluate(() => window.__app?.report())).toEqual(afterAdd);
+  await page.locator('body').press('Control+Shift+z');
+  await page.evaluate(() => window.__app?.ready());
+  expect(await page.evaluate(() => window.__app?.report())).toEqual(afterDrag);
+  expect(errors).toEqual([]);
+});
+
+test('the candidate hooks give the CLI figures, and a bad field is refused with the engine message shown in the form', async ({ page }) => {
+  const errors = collectErrors(page);
+  await page.goto('./');
+  await waitForApp(page);
+  const id = await page.evaluate(() => window.__app?.addCandidate({ lon: 105.962, lat: 21.635, tech: '4G', carrier: 'VNPT', azimuth_deg: 200 }));
+  const cells = await page.evaluate(() => window.__app?.candidates() ?? []);
+  expect(cells).toMatchObject([{ id, tech: '4G', carrier: 'VNPT', azimuth_deg: 200, beamwidth_deg: 65, band_mhz: 1800 }]);
+  expect(await page.evaluate(() => window.__app?.report())).toEqual(await cliReportWithSites('data/namhoa', cells));
+
+  await page.evaluate((id) => window.__app?.moveCandidate(id ?? '', 105.95, 21.62), id);
+  const moved = await page.evaluate(() => window.__app?.candidates() ?? []);
+  expect(moved[0]).toMatchObject({ lon: 105.95, lat: 21.62 });
+  const afterMove = await cliReportWithSites('data/namhoa', moved, 2026);
+  await page.evaluate(() => window.__app?.setYear(2026));
+  expect(await page.evaluate(() => window.__app?.report())).toEqual(afterMove);
+
+  const refused = await page.evaluate(() => window.__app?.addCandidate({ lon: 105.95, lat: 21.6, eirp_dbm: 5000 }).then(() => 'added', (e: Error) => e.message));
+  expect(refused).toMatch(/eirp_dbm: 5000 dBm/);
+  // The form shows the engine's message for a value typed in.
+  await page.getByRole('tab', { name: 'Quy hoạch' }).click();
+  await page.locator('[data-site-id]').first().click();
+  await page.getByTestId('form-eirp').fill('5000');
+  await page.getByTestId('form-eirp').blur();
+  await expect(page.getByTestId('form-problem')).toContainText('eirp_dbm');
+  await expect(page.getByTestId('apply-site')).toBeDisabled();
+
+  await page.evaluate((id) => window.__app?.removeCandidate(id ?? ''), id);
+  expect(await page.evaluate(() => window.__app?.candidates())).toEqual([]);
+  expect(errors).toEqual([]);
+});
