@@ -63,6 +63,8 @@ export class AppState {
   #seq = 0;
   /** The change whose figures are on screen: a slower, older answer never replaces a newer one. */
   #shownSeq = 0;
+  /** Candidate changes waiting for their figures: change number and when it was asked for. */
+  #waiting: Array<{ seq: number; at: number }> = [];
   #openSeq = 0;
 
   constructor(engine: Remote<EngineApi>) {
@@ -122,7 +124,9 @@ export class AppState {
       return Promise.reject(err);
     }
     this.candidates = cells;
-    return this.#change(options.live ?? false);
+    const pending = this.#change(options.live ?? false);
+    this.#waiting.push({ seq: this.#seq, at: performance.now() });
+    return pending;
   }
 
   #change(live: boolean): Promise<void> {
@@ -163,6 +167,7 @@ export class AppState {
       const figures = await this.#engine.apply({ year: this.year, candidates: this.candidates });
       if (seq < this.#shownSeq) return;
       this.#shownSeq = seq;
+      this.#measureShown(seq);
       this.report = figures.report;
       this.candidateFootprints = figures.candidateFootprints;
       this.phase = 'ready';
@@ -178,6 +183,19 @@ export class AppState {
       this.impacts = impacts;
     } finally {
       if (seq === this.#seq) this.computing = false;
+    }
+  }
+
+  /**
+   * A "planner-update" performance measure per candidate change answered by these figures
+   * (a coalesced drag frame is answered by a later frame's): from the change to figures on
+   * screen. `npm run bench:drag` reads them; the browser's buffer keeps them otherwise unread.
+   */
+  #measureShown(seq: number): void {
+    const now = performance.now();
+    while (this.#waiting.length > 0 && (this.#waiting[0]?.seq ?? Infinity) <= seq) {
+      const { at } = this.#waiting.shift() as { seq: number; at: number };
+      performance.measure('planner-update', { start: at, end: now });
     }
   }
 

@@ -1,0 +1,141 @@
+// Planner drag benchmark in headless Chromium (npm run bench:drag [-- --seconds S] [--skip-province]):
+// a candidate site is dragged with the mouse, a move every 16 ms, over the sample and over
+// the engine benchmark's synthetic province (written once to a git-ignored fixture folder),
+// and the page's "planner-update" measures (move → figures on screen, see AppState) give the
+// figure update rate and the latency. Needs `npm run build` first (it serves dist/).
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Page } from '@playwright/test';
+import { PROVINCE_SCALE, syntheticPackage } from './bench/synthetic-package.ts';
+import { writePackage } from './bench/write-package.ts';
+
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+const PROVINCE_DIR = `${ROOT}tests/fixtures/packages/bench-province`;
+const args = process.argv.slice(2);
+const seconds = Number(args[args.indexOf('--seconds') + 1] ?? 4) || 4;
+const CHROMIUM_ARGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--enable-unsafe-swiftshader',
+  '--use-angle=swiftshader',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function serve(port: number): Promise<ChildProcess> {
+  const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
+    cwd: ROOT,
+    env: { ...process.env, SERVE_TEST_FIXTURES: '1' },
+    stdio: 'ignore',
+  });
+  for (let i = 0; i < 100; i++) {
+    const up = await fetch(`http://127.0.0.1:${port}/`).then(
+      () => true,
+      () => false,
+    );
+    if (up) return server;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error('bench:drag: the preview server did not start (run npm run build first)');
+}
+
+/**
+ * Runs in the page (as source text: the bundler's helpers do not exist there): presses on
+ * the site, moves every 16 ms along a circle for `seconds`, collects the
+ * page's measures, releases.
+ */
+const DRAG_IN_PAGE = `({ x, y, seconds }) => new Promise((resolve) => {
+  const canvas = window.__appMap.getCanvas();
+  const box = canvas.getBoundingClientRect();
+  const fire = (type, dx, dy) => canvas.dispatchEvent(new MouseEvent(type, { bubbles: true, cancelable: true,
+    clientX: box.left + x + dx, clientY: box.top + y + dy, button: 0, buttons: type === 'mouseup' ? 0 : 1 }));
+  fire('mousedown', 0, 0);
+  const start = performance.now();
+  let moves = 0;
+  const step = () => {
+    const t = (performance.now() - start) / 1000;
+    if (t >= seconds) {
+      const live = performance.getEntriesByName('planner-update').map((e) => ({ ms: e.duration, end: e.startTime + e.duration }));
+      fire('mouseup', 0, 0);
+      resolve({ moves, dragS: t, live });
+      return;
+    }
+    const angle = (t / seconds) * 2 * Math.PI;
+    fire('mousemove', 80 * Math.sin(angle), -80 + 80 * Math.cos(angle));
+    moves++;
+    setTimeout(step, 16);
+  };
+  setTimeout(step, 16);
+})`;
+
+const quantile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))] ?? Number.NaN;
+
+async function benchDrag(page: Page, name: string, url: string): Promise<void> {
+  const t0 = Date.now();
+  await page.goto(url);
+  await page.waitForFunction(() => window.__app !== undefined);
+  await page.evaluate(() => window.__app?.ready());
+  const loadS = (Date.now() - t0) / 1000;
+  const heapMB = await page.evaluate(() => ((performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0) / 2 ** 20);
+  // A 5G candidate at the middle of the view, dragged along a circle around it.
+  const centre = await page.evaluate(() => {
+    const map = window.__appMap;
+    const c = map?.getCenter();
+    const { width, height } = map?.getCanvas().getBoundingClientRect() ?? { width: 0, height: 0 };
+    return { lon: c?.lng ?? 0, lat: c?.lat ?? 0, x: width / 2, y: height / 2 };
+  });
+  await page.evaluate(({ lon, lat }) => window.__app?.addCandidate({ lon, lat, tech: '5G' }), centre);
+  const at = await page.evaluate(() => {
+    const c = window.__app?.candidates()[0];
+    const p = c ? window.__appMap?.project([c.lon, c.lat]) : undefined;
+    return { x: p?.x ?? 0, y: p?.y ?? 0 };
+  });
+  await page.waitForFunction(() => (window.__appMap?.queryRenderedFeatures({ layers: ['candidate-sites'] }).length ?? 0) > 0);
+  await page.evaluate(() => performance.clearMeasures('planner-update'));
+  // The pointer is driven inside the page, a move every 16 ms as a 60 Hz mouse reports
+  // whatever the page draws, so the figures measure the app, not the test driver's round trips.
+  const drag = (await page.evaluate(`(${DRAG_IN_PAGE})(${JSON.stringify({ x: at.x, y: at.y, seconds })})`)) as {
+    moves: number;
+    dragS: number;
+    live: Array<{ ms: number; end: number }>;
+  };
+  await page.evaluate(() => window.__app?.ready());
+  const { moves, dragS, live } = drag;
+  const updates = new Set(live.map((e) => e.end)).size;
+  const latencies = live.map((e) => e.ms);
+  console.log(
+    `${name}: opened in ${loadS.toFixed(1)} s (JS heap ${heapMB.toFixed(0)} MB); ${moves} moves in ${dragS.toFixed(1)} s → ` +
+      `${(updates / dragS).toFixed(1)} figure updates/s; move → figures p50 ${quantile(latencies, 0.5).toFixed(1)} ms, p95 ${quantile(latencies, 0.95).toFixed(1)} ms`,
+  );
+}
+
+const port = await freePort();
+if (!args.includes('--skip-province') && !existsSync(`${PROVINCE_DIR}/area.json`)) {
+  console.log(`writing the synthetic province to ${PROVINCE_DIR} (once) …`);
+  writePackage(syntheticPackage(PROVINCE_SCALE, 2), PROVINCE_DIR);
+}
+const server = await serve(port);
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+try {
+  const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+  page.setDefaultTimeout(600_000);
+  await benchDrag(page, 'commune (Nam Hoà sample)', `http://127.0.0.1:${port}/`);
+  if (!args.includes('--skip-province')) await benchDrag(page, 'province (synthetic benchmark package)', `http://127.0.0.1:${port}/?data=fixtures/bench-province/`);
+} finally {
+  await browser.close();
+  server.kill();
+}
