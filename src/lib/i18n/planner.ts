@@ -31,6 +31,9 @@ const vi = {
   deselect: 'Bỏ chọn',
   maxHeight: 'Vị trí này cho phép cao tối đa {m} m',
   placeKind: 'Loại vị trí',
+  candidatePlace: 'Vị trí có thể đặt trạm',
+  maxHeightField: 'Độ cao tối đa',
+  placeHere: 'Đặt trạm đề xuất tại đây',
   upgrade5g: 'Nâng cấp 5G tại trạm này',
   effectTitle: 'Tác động so với mạng hiện có',
   effectNone: 'Chưa có trạm đề xuất. Bấm «Thêm trạm» rồi bấm vào bản đồ, hoặc dùng «Gợi ý vị trí».',
@@ -69,9 +72,10 @@ const vi = {
   exportKml: 'Tải KML',
   importFile: 'Nhập tệp trạm đề xuất (CSV, GeoJSON, KML)',
   importDone: 'Đã nhập {n} ô phủ',
+  placeKinds: { public_land: 'Đất công', existing_tower: 'Cột sẵn có', rooftop: 'Mái nhà', other: 'Khác' },
 };
 
-type Widen<T> = { readonly [K in keyof T]: string };
+type Widen<T> = { readonly [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 export type PlannerStrings = Widen<typeof vi>;
 
 const en: PlannerStrings = {
@@ -103,6 +107,9 @@ const en: PlannerStrings = {
   deselect: 'Deselect',
   maxHeight: 'This place allows at most {m} m',
   placeKind: 'Kind of place',
+  candidatePlace: 'Possible site place',
+  maxHeightField: 'Maximum height',
+  placeHere: 'Place a candidate site here',
   upgrade5g: 'Upgrade this site to 5G',
   effectTitle: 'Effect against the existing network',
   effectNone: 'No candidate sites yet. Press “Add site” and click the map, or use “Suggest sites”.',
@@ -141,6 +148,7 @@ const en: PlannerStrings = {
   exportKml: 'Download KML',
   importFile: 'Import candidate sites (CSV, GeoJSON, KML)',
   importDone: 'Imported {n} cells',
+  placeKinds: { public_land: 'Public land', existing_tower: 'Existing tower', rooftop: 'Rooftop', other: 'Other' },
 };
 
 /** The planner's strings for a language. */

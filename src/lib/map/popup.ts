@@ -3,6 +3,7 @@
 import type { Cell, CoverageTech, Report, Status } from '../engine/types.ts';
 import { formatInt, formatNumber, formatPercent, NO_DATA_MARK, techLabel, type Lang, type ShareKey } from '../i18n/vocab.ts';
 import { fill, ui } from '../i18n/ui.ts';
+import { plannerText } from '../i18n/planner.ts';
 
 export interface PopupContent {
   title: string;
@@ -11,7 +12,7 @@ export interface PopupContent {
 }
 
 /** Layers a click can hit, most specific first (points above areas). */
-export const CLICKABLE_LAYERS = ['pois', 'sites', 'speedtests', 'access-points', 'holes', 'sector-fill', 'hamlet-fill'] as const;
+export const CLICKABLE_LAYERS = ['pois', 'sites', 'candidate-places', 'speedtests', 'access-points', 'holes', 'sector-fill', 'hamlet-fill'] as const;
 export type ClickableLayer = (typeof CLICKABLE_LAYERS)[number];
 
 export interface PopupContext {
@@ -136,6 +137,20 @@ function holePopup(props: Props, ctx: PopupContext): PopupContent {
   };
 }
 
+function candidatePlacePopup(props: Props, ctx: PopupContext): PopupContent {
+  const p = plannerText(ctx.lang);
+  const kind = String(props.kind) as keyof typeof p.placeKinds;
+  const maxHeight = typeof props.max_height_m === 'number' ? `${formatNumber(props.max_height_m, ctx.lang, 0, 1)}${NBSP}m` : NO_DATA_MARK;
+  return {
+    title: text(props.name),
+    subtitle: p.candidatePlace,
+    rows: [
+      [p.placeKind, p.placeKinds[kind] ?? text(props.kind)],
+      [p.maxHeightField, maxHeight],
+    ],
+  };
+}
+
 /** The popup for a feature of a clickable layer, from its properties and the current figures. */
 export function popupContent(layer: ClickableLayer, props: Props, ctx: PopupContext): PopupContent {
   switch (layer) {
@@ -152,6 +167,8 @@ export function popupContent(layer: ClickableLayer, props: Props, ctx: PopupCont
       return accessPointPopup(props, ctx);
     case 'holes':
       return holePopup(props, ctx);
+    case 'candidate-places':
+      return candidatePlacePopup(props, ctx);
   }
 }
 
