@@ -85,9 +85,10 @@ function placemark(cell: Cell, name: string, styleId: string, description: strin
   const data = SITE_FIELDS.map((f) => `<Data name="${f}"><value>${xml(fieldText(cell, f))}</value></Data>`).join('');
   return [
     '      <Placemark>',
+    // Child order as the KML 2.2 schema lists it (description before styleUrl).
     `        <name>${xml(name)}</name>`,
-    `        <styleUrl>#${styleId}</styleUrl>`,
     `        <description>${xml(description)}</description>`,
+    `        <styleUrl>#${styleId}</styleUrl>`,
     `        <ExtendedData>${data}</ExtendedData>`,
     `        <Point><coordinates>${cell.lon},${cell.lat}</coordinates></Point>`,
     '      </Placemark>',
