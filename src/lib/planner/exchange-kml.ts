@@ -152,7 +152,8 @@ function parseDocument(text: string, fp: FileProblems, parseXml: ParseXml): Docu
   // Browsers report malformed XML as a <parsererror> element instead of throwing.
   const parserError = doc.getElementsByTagName('parsererror')[0];
   if (parserError) {
-    const detail = (parserError.textContent ?? '').trim().split('\n')[0] ?? '';
+    // Chromium puts the message in a <div> between headings; Firefox on the first line.
+    const detail = (parserError.getElementsByTagName('div')[0]?.textContent ?? parserError.textContent ?? '').trim().split('\n')[0] ?? '';
     fp.error(null, null, `is not well-formed XML (${detail}); expected a KML 2.2 document`);
     return null;
   }
