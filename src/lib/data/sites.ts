@@ -14,7 +14,8 @@ export const TECHS: readonly Tech[] = ['4G', '5G'];
 export const STATUSES: readonly Status[] = ['on_air', 'planned', 'candidate'];
 export const DEFAULT_BEAMWIDTH_DEG = 65;
 
-const FIELDS = ['id', 'site_id', 'name', 'carrier', 'lon', 'lat', 'tech', 'band_mhz', 'height_m', 'azimuth_deg', 'beamwidth_deg', 'eirp_dbm', 'range_m', 'status', 'on_air_year'];
+/** The sites.csv columns, in the spec's order (they are also the Cell's fields). */
+export const SITE_FIELDS = ['id', 'site_id', 'name', 'carrier', 'lon', 'lat', 'tech', 'band_mhz', 'height_m', 'azimuth_deg', 'beamwidth_deg', 'eirp_dbm', 'range_m', 'status', 'on_air_year'] as const satisfies readonly (keyof Cell)[];
 
 /** Reads the fields of one cell; the position comes from the caller. */
 function readCell(r: FieldReader, id: string | null, position: LonLat | null): Cell | null {
@@ -72,16 +73,23 @@ function readCell(r: FieldReader, id: string | null, position: LonLat | null): C
 export function loadSitesCsv(text: string, fp: FileProblems, crs: Crs | null): Cell[] | null {
   const table = parseCsv(text, fp, {
     required: ['id', 'carrier', ['lon', 'x'], ['lat', 'y'], 'tech'],
-    optional: [...FIELDS, 'x', 'y'],
+    optional: [...SITE_FIELDS, 'x', 'y'],
   });
   if (!table) return null;
+  return loadSitesRecords(table.rows.map((row) => ({ where: `row ${row.row}`, values: row.values })), fp, crs);
+}
+
+/**
+ * Cells from records read as sites.csv rows are (text values, numbers allowed), each
+ * with its own label: CSV rows, or the placemarks of a KML file (`placemark 3`).
+ */
+export function loadSitesRecords(records: readonly { where: string; values: Record<string, unknown> }[], fp: FileProblems, crs: Crs | null): Cell[] | null {
   const errorsBefore = fp.errorCount;
   const points = new CsvPointReader(crs ?? undefined);
   const ids = new IdRegistry();
   const cells: Cell[] = [];
-  for (const row of table.rows) {
-    const where = `row ${row.row}`;
-    const r = new FieldReader(fp, where, row.values, 'csv');
+  for (const { where, values } of records) {
+    const r = new FieldReader(fp, where, values, 'csv');
     const id = r.id('id', true);
     if (id !== null) ids.check(id, where, r);
     const position = points.read(r);

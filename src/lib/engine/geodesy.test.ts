@@ -7,6 +7,13 @@ describe('azimuths', () => {
   it('normalizes into 0..360 and measures offsets across north', () => {
     expect(normalizeAzimuth(-10)).toBe(350);
     expect(normalizeAzimuth(725)).toBe(5);
+    expect(normalizeAzimuth(-360)).toBe(0);
+    expect(Object.is(normalizeAzimuth(-720), 0)).toBe(true);
+    // Regression: a tiny negative azimuth came out as 360, outside 0 ≤ a < 360, and
+    // normalising it again gave 0, so an exported candidate read back different.
+    expect(normalizeAzimuth(-1e-15)).toBe(0);
+    expect(normalizeAzimuth(-5e-324)).toBe(0);
+    expect(normalizeAzimuth(normalizeAzimuth(-1e-15))).toBe(normalizeAzimuth(-1e-15));
     expect(azimuthOffsetDeg(350, 10)).toBe(20);
     expect(azimuthOffsetDeg(0, 180)).toBe(180);
   });
