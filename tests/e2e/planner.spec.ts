@@ -1,6 +1,7 @@
 // The planner end to end: a candidate placed with the mouse or through the hook, and
 // dragged, gives exactly the figures of `npm run report` on a copy of the package with
 // that site on air; the panels show them; undo puts things back.
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { cliReportWithSites, collectErrors, expectPanelsShow, pixelOf, waitForApp } from './helpers.ts';
 
@@ -86,5 +87,70 @@ test('the candidate hooks give the CLI figures, and a bad field is refused with 
 
   await page.evaluate((id) => window.__app?.removeCandidate(id ?? ''), id);
   expect(await page.evaluate(() => window.__app?.candidates())).toEqual([]);
+  expect(errors).toEqual([]);
+});
+
+test('scenarios survive a reload, export to CSV/GeoJSON/KML and import back as the same candidates, and compare', async ({ page }) => {
+  const errors = collectErrors(page);
+  await page.goto('./');
+  await waitForApp(page);
+  await page.evaluate(async () => {
+    await window.__app?.addCandidate({ lon: 105.962, lat: 21.635, name: 'Đồi chè "Cây Thị" & <xóm 5>' });
+    await window.__app?.addCandidate({ lon: 105.95, lat: 21.62, tech: '4G', carrier: 'VNPT', azimuth_deg: 90 });
+  });
+  const cells = await page.evaluate(() => window.__app?.candidates() ?? []);
+  await page.getByRole('tab', { name: 'Quy hoạch' }).click();
+  await page.getByTestId('scenario-rename').click();
+  await page.getByTestId('scenario-name').fill('Phương án đồi chè');
+  await page.getByTestId('scenario-name').press('Enter');
+  await expect(page.getByTestId('scenario-select')).toContainText('Phương án đồi chè');
+
+  // A reload (a crash would do the same) reopens the scenario from the browser's storage.
+  await page.reload();
+  await waitForApp(page);
+  expect(await page.evaluate(() => window.__app?.candidates())).toEqual(cells);
+  const figures = await cliReportWithSites('data/namhoa', cells);
+  expect(await page.evaluate(() => window.__app?.report())).toEqual(figures);
+  await page.getByRole('tab', { name: 'Quy hoạch' }).click();
+  await expect(page.getByTestId('scenario-select').locator('option:checked')).toContainText('Phương án đồi chè');
+
+  // Each export, as downloaded, imports back as a new scenario with the same candidates.
+  let scenarioName = 'Phương án đồi chè';
+  for (const format of ['csv', 'geojson', 'kml'] as const) {
+    await page.getByRole('tab', { name: 'Quy hoạch' }).click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId(`export-${format}`).click()]);
+    const path = await download.path();
+    // Named after the commune and the scenario exported.
+    expect(download.suggestedFilename()).toBe(`Xã Nam Hoà – ${scenarioName}.${format}`);
+    scenarioName = 'tu-nha-mang';
+    expect(readFileSync(path, 'utf8')).toBe(await page.evaluate((f) => window.__app?.exportCandidates(f), format));
+    await page.getByTestId('import-file').setInputFiles({ name: `tu-nha-mang.${format}`, mimeType: 'text/plain', buffer: readFileSync(path) });
+    await expect(page.getByTestId('scenario-select').locator('option:checked')).toContainText('tu-nha-mang');
+    await page.evaluate(() => window.__app?.ready());
+    expect(await page.evaluate(() => window.__app?.candidates())).toEqual(cells);
+    expect(await page.evaluate(() => window.__app?.report())).toEqual(figures);
+  }
+  await page.evaluate(() => window.__app?.ready());
+  await page.screenshot({ path: 'test-results/screenshots/planner-scenarios.png' });
+
+  // A broken file lists its problems and changes nothing.
+  const before = await page.evaluate(() => window.__app?.candidates());
+  await page.getByTestId('import-file').setInputFiles({ name: 'hong.csv', mimeType: 'text/csv', buffer: Buffer.from('id,site_id,name,carrier,lon,lat,tech\nX1,X,A,Viettel,200,21,4G\n') });
+  await expect(page.getByTestId('import-problems')).toContainText('hong.csv row 1');
+  await expect(page.getByTestId('import-problems')).toContainText('lon');
+  expect(await page.evaluate(() => window.__app?.candidates())).toEqual(before);
+
+  // Compare with an empty scenario: the table and the places only this one covers.
+  await page.getByTestId('scenario-new').click();
+  await page.evaluate(() => window.__app?.ready());
+  expect(await page.evaluate(() => window.__app?.candidates())).toEqual([]);
+  await page.getByTestId('scenario-select').selectOption({ label: /Phương án đồi chè/ as unknown as string });
+  await page.evaluate(() => window.__app?.ready());
+  const empty = await page.getByTestId('scenario-compare').locator('option', { hasText: 'Phương án 1' }).last().getAttribute('value');
+  await page.getByTestId('scenario-compare').selectOption(empty ?? '');
+  await expect(page.getByTestId('scenario-compare-view')).toBeVisible();
+  await expect(page.locator('[data-testid="scenario-compare-view"] tr.differs').first()).toBeVisible();
+  await page.waitForFunction(() => (window.__appMap?.querySourceFeatures('scenario-diff').length ?? 0) > 0);
+  await page.screenshot({ path: 'test-results/screenshots/planner-compare.png' });
   expect(errors).toEqual([]);
 });

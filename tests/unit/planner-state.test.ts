@@ -2,12 +2,17 @@
 // Nam Hoà sample: every edit's figures equal a one-shot report of the package with the
 // candidate cells on air, drags coalesce, undo/redo walk the lists, bad fields are refused
 // with the engine's message and change nothing.
+import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import type { Remote } from 'comlink';
 import { AppState } from '../../src/lib/state/app.svelte.ts';
 import { PlannerState } from '../../src/lib/state/planner.svelte.ts';
 import { createHooks } from '../../src/lib/state/hooks.ts';
+import { ScenariosState } from '../../src/lib/state/scenarios.svelte.ts';
+import { indexedDbStore } from '../../src/lib/planner/scenario-store.ts';
+import { importCandidates } from '../../src/lib/planner/exchange.ts';
+import { DOMParser } from '@xmldom/xmldom';
 import { createEngineApi } from '../../src/lib/worker/engine-api.ts';
 import type { EngineApi } from '../../src/lib/worker/protocol.ts';
 import { fsSource } from '../../src/lib/data/node/fs-source.ts';
@@ -38,13 +43,18 @@ function countingEngine() {
   return { engine, counter };
 }
 
-async function openSample() {
+let dbCount = 0;
+
+/** The app as the page builds it, with its own browser storage (`dbName`: the same name is the same browser after a reload). */
+async function openSample(dbName = `planner-test-${++dbCount}`) {
   const { engine, counter } = countingEngine();
   const app = new AppState(engine as unknown as Remote<EngineApi>);
   const planner = new PlannerState(app);
-  await app.open(SAMPLE);
-  await app.ready();
-  return { app, planner, counter, hooks: createHooks(app, planner) };
+  const scenarios = new ScenariosState(app, planner, indexedDbStore(dbName));
+  const hooks = createHooks(app, planner, scenarios);
+  void scenarios.follow(app.open(SAMPLE));
+  await hooks.ready();
+  return { app, planner, scenarios, counter, hooks };
 }
 
 /** The package with candidate cells added as on-air sites, as a carrier's sites.csv would have them. */
@@ -168,5 +178,53 @@ describe('planner with the engine, on the sample', () => {
     const sum = [...impacts.values()].reduce((s, i) => s + i.alonePeople['5g'], 0);
     expect(sum).toBeLessThanOrEqual(delta.people['5g'] + 1e-6);
     expect(delta.people['5g']).toBeGreaterThan(0);
+  });
+
+  it('saves every change of the current scenario, and a reload opens it again', async () => {
+    const first = await openSample('planner-reload');
+    expect(first.scenarios.current?.name).toBe('Phương án 1');
+    await first.hooks.addCandidate({ lon: HILLS[0], lat: HILLS[1] });
+    await first.scenarios.create();
+    expect(first.app.candidates).toEqual([]);
+    await first.hooks.addCandidate({ lon: 105.95, lat: 21.62, tech: '4G' });
+    await first.scenarios.rename('Phương án cột VNPT');
+    const saved = first.app.candidates;
+    await first.scenarios.flushed();
+
+    const second = await openSample('planner-reload');
+    expect(second.scenarios.list.map((s) => s.name)).toEqual(['Phương án 1', 'Phương án cột VNPT']);
+    expect(second.scenarios.current?.name).toBe('Phương án cột VNPT');
+    expect(second.app.candidates).toEqual(saved);
+    const pkg = await samplePackage();
+    expect(await second.hooks.report()).toEqual(computeReport(onAir(pkg, saved), { year: null }));
+
+    // Compare with the first scenario: the figures of each, and the places only one covers.
+    const other = second.scenarios.list[0]?.id ?? '';
+    await second.scenarios.compareWith(other);
+    const cmp = second.planner.comparison;
+    expect(cmp?.a).toEqual(computeReport(onAir(pkg, saved), { year: null }));
+    expect(cmp?.b).toEqual(computeReport(onAir(pkg, second.scenarios.list[0]?.candidates ?? []), { year: null }));
+    expect(cmp?.differences.features.some((f) => f.properties.coveredBy === 'b' && f.properties.tech === '5g')).toBe(true);
+
+    // Duplicate, then delete: the copy opens, and deleting it opens another.
+    await second.scenarios.duplicate();
+    expect(second.scenarios.current?.name).toBe('Phương án cột VNPT (bản sao)');
+    expect(second.app.candidates).toEqual(saved);
+    await second.scenarios.remove();
+    expect(second.scenarios.list).toHaveLength(2);
+  });
+
+  it('exports the scenario for carriers, and importing each file gives the same candidates', async () => {
+    const { hooks } = await openSample();
+    await hooks.addCandidate({ lon: HILLS[0], lat: HILLS[1], name: 'Đồi Cây Thị, "điểm cao" & <A>', azimuth_deg: 30 });
+    await hooks.addCandidate({ lon: 105.95, lat: 21.62, tech: '4G', range_m: 1500 });
+    const cells = hooks.candidates();
+    for (const format of ['csv', 'geojson', 'kml'] as const) {
+      const text = await hooks.exportCandidates(format);
+      const back = importCandidates(text, `export.${format}`, { parseXml: (xml) => new DOMParser().parseFromString(xml, 'text/xml') as unknown as Document });
+      expect(back.problems).toEqual([]);
+      expect(back.cells).toEqual(cells);
+    }
+    expect((await hooks.exportCandidates('csv')).startsWith('\uFEFF')).toBe(true);
   });
 });

@@ -1,5 +1,5 @@
 // sites.csv / sites.geojson: one row (Point feature) per sector or omni cell.
-import { normalizeAzimuth } from '../engine/geodesy.ts';
+import { normalizeAzimuth } from '../engine/azimuth.ts';
 import { reachInputProblem } from '../engine/propagation/index.ts';
 import type { Cell, LonLat, Status, Tech } from '../engine/types.ts';
 import type { FileProblems } from './collector.ts';

@@ -4,7 +4,8 @@
 // polygon, as Turf's `circle` draws it, is 0.2–0.3% small; spec: Edge rules → Geometry).
 import type { Polygon, Position } from 'geojson';
 import { cellShape, type CellShape } from './cell-shape.ts';
-import { azimuthOffsetDeg, destination, normalizeAzimuth } from './geodesy.ts';
+import { normalizeAzimuth } from './azimuth.ts';
+import { azimuthOffsetDeg, destination } from './geodesy.ts';
 import type { Cell, LonLat } from './types.ts';
 
 /** Vertices per full turn of a circle or arc (the spec's minimum is 64). */

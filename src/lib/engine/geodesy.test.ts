@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../../../scripts/lib/prng.ts';
-import { azimuthOffsetDeg, destination, inverse, LocalGeodesic, normalizeAzimuth } from './geodesy.ts';
+import { normalizeAzimuth } from './azimuth.ts';
+import { azimuthOffsetDeg, destination, inverse, LocalGeodesic } from './geodesy.ts';
 import type { LonLat } from './types.ts';
 
 describe('azimuths', () => {

@@ -5,6 +5,7 @@
 // The package is CommonJS: Node's ESM loader only exposes it as a default export.
 import geographiclib from 'geographiclib-geodesic';
 import type { LonLat } from './types.ts';
+import { normalizeAzimuth } from './azimuth.ts';
 
 const { Geodesic } = geographiclib;
 const GEOD = Geodesic.WGS84;
@@ -16,15 +17,6 @@ export const WGS84_A = GEOD.a;
 /** WGS84 first eccentricity squared. */
 export const WGS84_E2 = GEOD.f * (2 - GEOD.f);
 const DEG = Math.PI / 180;
-
-/** Azimuth in degrees taken into 0 ≤ a < 360 (clockwise from true north). */
-export function normalizeAzimuth(deg: number): number {
-  const a = deg % 360;
-  if (a === 0) return 0; // 0 rather than −0 for −360, −720…
-  // A tiny negative a (−1e-15) gives a + 360 === 360 in doubles: that is north, 0.
-  const up = a < 0 ? a + 360 : a;
-  return up === 360 ? 0 : up;
-}
 
 /** Angle between two azimuths, degrees in 0..180. */
 export function azimuthOffsetDeg(a: number, b: number): number {

@@ -6,7 +6,7 @@
 // site_id or id). Writing cells in that same form is what makes an export read back
 // deep-equal: importCandidates(exportCandidates(cells)) equals cells.map(canonicalCandidate),
 // and equals `cells` itself when they are already canonical (the planner's own are).
-import { normalizeAzimuth } from '../engine/geodesy.ts';
+import { normalizeAzimuth } from '../engine/azimuth.ts';
 import type { Cell } from '../engine/types.ts';
 
 /** −0 prints as "0" in every format; read back it is +0, so write +0 in the first place. */

@@ -52,9 +52,18 @@ export function freeSiteId(taken: Iterable<string>, prefix = 'DX'): string {
   return `${prefix}${n}`;
 }
 
-/** The list with one site moved to [lon, lat]. */
+/**
+ * A placed or dragged position rounded to 1e-6° (about 0.1 m): finer than any pointer, and
+ * exactly what a shared link or an exported file writes, so either reproduces the figures.
+ */
+export function roundDeg(deg: number): number {
+  return Math.round(deg * 1e6) / 1e6;
+}
+
+/** The list with one site moved to [lon, lat] (rounded by roundDeg). */
 export function withSiteMoved(cells: readonly Cell[], siteId: string, lon: number, lat: number): Cell[] {
-  return cells.map((c) => (c.site_id === siteId ? { ...c, lon, lat } : c));
+  const [x, y] = [roundDeg(lon), roundDeg(lat)];
+  return cells.map((c) => (c.site_id === siteId ? { ...c, lon: x, lat: y } : c));
 }
 
 /** The list with one site's cells rebuilt from a new template, in place. */

@@ -5,6 +5,8 @@ import type { Map as MaplibreMap } from 'maplibre-gl';
 import type { Cell, Report } from '../engine/types.ts';
 import type { AppState } from './app.svelte.ts';
 import type { PlannerState } from './planner.svelte.ts';
+import type { ScenariosState } from './scenarios.svelte.ts';
+import type { ExchangeFormat } from '../planner/exchange.ts';
 
 export interface AppHooks {
   /** Resolves when the current package is loaded, validated and its figures computed. */
@@ -21,6 +23,8 @@ export interface AppHooks {
   removeCandidate(id: string): Promise<void>;
   /** Views the network as of the end of `year` (null: on-air cells only). */
   setYear(year: number | null): Promise<void>;
+  /** The text of the file "Export" downloads for the current scenario's candidates. */
+  exportCandidates(format: ExchangeFormat): Promise<string>;
 }
 
 declare global {
@@ -33,26 +37,42 @@ declare global {
 }
 
 /** Builds the hooks over the app's state. */
-export function createHooks(app: AppState, planner: PlannerState): AppHooks {
+export function createHooks(app: AppState, planner: PlannerState, scenarios: ScenariosState): AppHooks {
+  // Ready means the package is open and its saved scenario restored.
+  const ready = async () => {
+    await scenarios.restored();
+    await app.ready();
+  };
   return {
-    ready: () => app.ready(),
+    ready,
     report: () => app.currentReport(),
     candidates: () => app.candidates.map((c) => ({ ...c })),
     addCandidate: async (cell) => {
-      await app.ready();
+      await ready();
+      for (const field of ['id', 'site_id', 'name', 'carrier'] as const) {
+        if (cell[field] !== undefined && typeof cell[field] !== 'string') {
+          throw new RangeError(`addCandidate: ${field}: got ${JSON.stringify(cell[field])}; expected text`);
+        }
+      }
       return planner.addSite(
         { lon: cell.lon, lat: cell.lat, siteId: cell.site_id, cellId: cell.id, name: cell.name, onAirYear: cell.on_air_year },
         planner.templateFromCell(cell),
       );
     },
     moveCandidate: async (id, lon, lat) => {
-      await app.ready();
+      await ready();
       return planner.moveSite(planner.siteOf(id), lon, lat);
     },
     removeCandidate: async (id) => {
-      await app.ready();
+      await ready();
       return planner.removeSite(planner.siteOf(id));
     },
     setYear: (year) => app.setYear(year),
+    exportCandidates: async (format) => {
+      await ready();
+      // The same writers as the Export buttons, loaded on first use as they are.
+      const { exportCandidates } = await import('../planner/exchange.ts');
+      return exportCandidates(app.candidates, format, scenarios.exportMeta());
+    },
   };
 }

@@ -6,10 +6,13 @@ import { cellsOfSite, defaultTemplate, upgradeTemplate, type CandidateTemplate }
 import type { Cell, Tech } from '../engine/types.ts';
 import type { Lang } from '../i18n/vocab.ts';
 import type { ScenarioComparison } from '../worker/protocol.ts';
+import { canonicalCandidate } from '../planner/exchange-fields.ts';
+import { assertScenarioCell } from '../engine/scenario-cell.ts';
 import type { AppState } from './app.svelte.ts';
 import {
   cellsOf,
   freeSiteId,
+  roundDeg,
   siteOfId,
   snapPlace,
   withSiteEdited,
@@ -116,8 +119,8 @@ export class PlannerState {
     const site = {
       siteId,
       name: placement.name ?? place?.name ?? (lang === 'vi' ? `Trạm đề xuất ${siteId}` : `Candidate ${siteId}`),
-      lon: place?.lon ?? placement.lon,
-      lat: place?.lat ?? placement.lat,
+      lon: place?.lon ?? roundDeg(placement.lon),
+      lat: place?.lat ?? roundDeg(placement.lat),
       onAirYear: placement.onAirYear ?? null,
     };
     const cells = cellsOfSite({ ...template, height_m: height }, site);
@@ -226,8 +229,12 @@ export class PlannerState {
     return cellsOf(this.app.candidates, siteId);
   }
 
-  async #commit(next: Cell[], before: Cell[] = this.app.candidates): Promise<void> {
+  async #commit(edited: Cell[], before: Cell[] = this.app.candidates): Promise<void> {
+    // Kept as the sites loaders would read them back (trimmed NFC text…): an exported file
+    // or a shared link then reopens exactly these cells.
     try {
+      for (const cell of edited) assertScenarioCell(cell);
+      const next = edited.map(canonicalCandidate);
       await this.app.setCandidates(next);
     } catch (err) {
       this.error = err instanceof Error ? err.message : String(err);
