@@ -144,7 +144,8 @@ test('scenarios survive a reload, export to CSV/GeoJSON/KML and import back as t
   await page.getByTestId('scenario-new').click();
   await page.evaluate(() => window.__app?.ready());
   expect(await page.evaluate(() => window.__app?.candidates())).toEqual([]);
-  await page.getByTestId('scenario-select').selectOption({ label: /Phương án đồi chè/ as unknown as string });
+  const first = await page.getByTestId('scenario-select').locator('option', { hasText: 'Phương án đồi chè' }).getAttribute('value');
+  await page.getByTestId('scenario-select').selectOption(first ?? '');
   await page.evaluate(() => window.__app?.ready());
   const empty = await page.getByTestId('scenario-compare').locator('option', { hasText: 'Phương án 1' }).last().getAttribute('value');
   await page.getByTestId('scenario-compare').selectOption(empty ?? '');
