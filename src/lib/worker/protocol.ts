@@ -2,6 +2,7 @@
 // never holds the DataPackage itself, just what it draws and the figures to show.
 import type { FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import type { MeasuredVsPredicted } from '../engine/analysis/measured.ts';
+import type { SuggestOptions, Suggestion } from '../engine/planner/suggest.ts';
 import type { AccessPoint, Area, Cell, Poi, Report, Status, Target, Tech } from '../engine/types.ts';
 import type { PackageFeatures } from '../map/features.ts';
 
@@ -90,6 +91,17 @@ export interface EngineApi {
   report(): Promise<Report>;
   /** The map overlays for the current package and year. */
   overlays(): Promise<Overlays>;
+  /**
+   * Suggests up to `opts.count` sites for the current package (engine/planner/README.md),
+   * with `extraCells` (the scenario's candidates) fixed as on air. Works in ~30 ms slices
+   * and calls `onProgress` (0..1) after each; rejects with Error('cancelled') when
+   * cancelSuggest() arrives, and cancels a suggest() already running. Across the worker
+   * boundary `onProgress` must be a comlink proxy: `api.suggest(opts, cells, proxy((p) => …))`.
+   */
+  suggest(opts: SuggestOptions, extraCells: Cell[], onProgress: (progress: number) => void): Promise<Suggestion[]>;
+  /** Makes the running suggest() reject with Error('cancelled'); does nothing when none runs. */
+  cancelSuggest(): Promise<void>;
 }
 
+export type { CandidateTemplate, SuggestOptions, Suggestion } from '../engine/planner/suggest.ts';
 export type { Report };
