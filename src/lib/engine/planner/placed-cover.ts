@@ -1,20 +1,24 @@
-// Which demand points a template cell covers at many locations, fast, with the engine's
+// Which demand points a template site covers at many locations, fast, with the engine's
 // answers. A cell's shape depends on where it stands only through its centre (cell-shape.ts:
-// reach, azimuth, beamwidth come from the cell's radio fields), so the shape is computed
-// once per template cell and height and moved to each location. A predicted pattern's
-// reach costs a root search per bearing; here it is tabulated by bearing once, and a point
-// clearly inside or outside the tabulated reach is decided by the table. Points near the
-// edge go to the engine's ShapeTester, which decides every point of the one-shot report
-// too, so the sets equal what CoverageModel counts.
+// reach, azimuth and beamwidth come from the cell's radio fields), so the shapes are
+// computed once per template and height and moved to each location. A predicted pattern's
+// reach costs a root search per bearing; here the site's reach is tabulated once by
+// bearing — per bucket, how far some cell surely reaches and how far any cell could —
+// and a point clearly inside or outside is decided by one look-up. Points near an edge
+// go to the engine's ShapeTester (which decides every point of the report too), so the
+// sets equal what CoverageModel counts.
 import { cellShape, type BBox, type CellShape } from '../cell-shape.ts';
-import { azimuthOffsetDeg, radiiOfCurvature } from '../geodesy.ts';
+import { azimuthOffsetDeg, normalizeAzimuth, radiiOfCurvature } from '../geodesy.ts';
 import { ShapeTester } from '../point-cover.ts';
 import type { PopulationIndex } from '../population.ts';
 import { assertScenarioCell } from '../scenario-cell.ts';
 import type { Cell } from '../types.ts';
 
-/** Table step of a predicted pattern's reach, degrees off boresight. */
-const TABLE_STEP_DEG = 0.25;
+/** Step of a pattern's reach table, degrees off boresight. */
+const OFFSET_STEP_DEG = 0.25;
+/** Width of a site table's bearing buckets, degrees. */
+const BUCKET_DEG = 0.25;
+const BUCKETS = Math.round(360 / BUCKET_DEG);
 /**
  * A point is decided by the table only when its tangent-plane distance is this far
  * (relative, plus metres) and its bearing this far (degrees) from the tabulated edge:
@@ -24,33 +28,64 @@ const CLEAR_REL = 0.02;
 const CLEAR_M = 1;
 const CLEAR_DEG = 0.2;
 
-/** One template cell's shape, ready to be moved. */
-interface MovableShape {
-  shape: CellShape;
-  /** reach[i] = reach at i·TABLE_STEP_DEG off boresight (non-increasing); null when the table cannot decide (fixed reach, or a pattern that is not monotone). */
-  table: Float64Array | null;
+/** A template site's shapes, ready to be moved, with its reach table when every cell's reach is predicted. */
+interface MovableSite {
+  shapes: CellShape[];
+  table: SiteTable | null;
 }
 
-function tabulate(shape: CellShape): Float64Array | null {
+interface SiteTable {
+  /** Per bearing bucket b: within inner[b] metres some cell surely covers; beyond outer[b] none can. */
+  inner: Float64Array;
+  outer: Float64Array;
+  /** Smallest inner and largest outer over all buckets: most points need no bearing. */
+  innerMinM: number;
+  outerMaxM: number;
+}
+
+/** reach[i] = reach at i·OFFSET_STEP_DEG off boresight; null unless predicted and non-increasing away from the boresight (so two entries bound the reach between them). */
+function offsetTable(shape: CellShape): Float64Array | null {
   if (!shape.predicted) return null;
-  const n = Math.round(180 / TABLE_STEP_DEG) + 1;
+  const n = Math.round(180 / OFFSET_STEP_DEG) + 1;
   const table = new Float64Array(n);
-  for (let i = 0; i < n; i++) table[i] = shape.azimuthDeg === null ? shape.maxReachM : shape.reachAtOffsetM(i * TABLE_STEP_DEG);
-  // Bounds between two entries hold only if the reach never grows away from the boresight.
+  for (let i = 0; i < n; i++) table[i] = shape.azimuthDeg === null ? shape.maxReachM : shape.reachAtOffsetM(i * OFFSET_STEP_DEG);
   for (let i = 1; i < n; i++) if ((table[i] as number) > (table[i - 1] as number)) return null;
   return table;
 }
 
-/** One cell moved to a location: its tester, and the table when there is one. */
-interface PlacedCell {
-  tester: ShapeTester;
-  azimuthDeg: number | null;
-  table: Float64Array | null;
+/** Least and greatest offset from `azimuthDeg` over the bearings fromDeg..toDeg (clockwise, < 360° apart). */
+function offsetRange(fromDeg: number, toDeg: number, azimuthDeg: number | null): [number, number] {
+  if (azimuthDeg === null) return [0, 0];
+  const within = (deg: number) => normalizeAzimuth(deg - fromDeg) <= toDeg - fromDeg;
+  const a = azimuthOffsetDeg(fromDeg, azimuthDeg);
+  const b = azimuthOffsetDeg(toDeg, azimuthDeg);
+  return [within(azimuthDeg) ? 0 : Math.min(a, b), within(azimuthDeg + 180) ? 180 : Math.max(a, b)];
 }
 
-/** Covers points with the cells of a template moved to many locations. */
+function siteTable(shapes: readonly CellShape[]): SiteTable | null {
+  const tables = shapes.map(offsetTable);
+  if (tables.length === 0 || tables.some((t) => t === null)) return null;
+  const inner = new Float64Array(BUCKETS);
+  const outer = new Float64Array(BUCKETS);
+  for (let b = 0; b < BUCKETS; b++) {
+    const fromDeg = b * BUCKET_DEG - CLEAR_DEG;
+    const toDeg = (b + 1) * BUCKET_DEG + CLEAR_DEG;
+    let sure = 0, could = 0;
+    shapes.forEach((shape, s) => {
+      const table = tables[s] as Float64Array;
+      const [least, most] = offsetRange(fromDeg, toDeg, shape.azimuthDeg);
+      sure = Math.max(sure, table[Math.min(table.length - 1, Math.ceil(most / OFFSET_STEP_DEG))] as number);
+      could = Math.max(could, table[Math.max(0, Math.floor(least / OFFSET_STEP_DEG))] as number);
+    });
+    inner[b] = Math.max(0, sure * (1 - CLEAR_REL) - CLEAR_M);
+    outer[b] = could * (1 + CLEAR_REL) + CLEAR_M;
+  }
+  return { inner, outer, innerMinM: Math.min(...inner), outerMaxM: Math.max(...outer) };
+}
+
+/** Covers points with the cells of a template site moved to many locations. */
 export class PlacedCover {
-  private readonly shapes = new Map<string, MovableShape[]>();
+  private readonly sites = new Map<string, MovableSite>();
 
   /**
    * Calls `visit(k)` once for each point of `index` (hamlet ≥ 0) that at least one of
@@ -62,42 +97,42 @@ export class PlacedCover {
     if (!first) return;
     if (cells.some((c) => c.lon !== first.lon || c.lat !== first.lat)) throw new RangeError(`site ${first.site_id}: its cells must share one position`);
     const center: [number, number] = [first.lon, first.lat];
-    const movable = this.movableShapes(cells);
-    const placed: PlacedCell[] = movable.map((m) => ({ tester: new ShapeTester({ ...m.shape, center }), azimuthDeg: m.shape.azimuthDeg, table: m.table }));
-    const maxReachM = Math.max(...movable.map((m) => m.shape.maxReachM));
-    // With every cell tabulated, a point beyond the longest tabulated reach is out.
-    const allTabulated = placed.every((p) => p.table !== null);
-    const farM = Math.max(...placed.map((p) => (p.table ? (p.table[0] as number) : 0))) * (1 + CLEAR_REL) + CLEAR_M;
+    const site = this.movableSite(cells);
+    const testers = site.shapes.map((shape) => new ShapeTester({ ...shape, center }));
+    const table = site.table;
     const { meridianM, primeVerticalM } = radiiOfCurvature(center[1]);
     const mPerDegLat = (meridianM * Math.PI) / 180;
     const mPerDegLon = (primeVerticalM * Math.cos((center[1] * Math.PI) / 180) * Math.PI) / 180;
     // ShapeTester rejects beyond 1.02 × the reach + 1 m in this same plane: the box holds that disc.
-    const boxM = maxReachM * 1.03 + 2;
+    const boxM = Math.max(...site.shapes.map((s) => s.maxReachM)) * 1.03 + 2;
     const box: BBox = [center[0] - boxM / mPerDegLon, center[1] - boxM / mPerDegLat, center[0] + boxM / mPerDegLon, center[1] + boxM / mPerDegLat];
+    const innerMin2 = table ? table.innerMinM ** 2 : -1;
+    const outerMax2 = table ? table.outerMaxM ** 2 : Infinity;
     const { lon, lat, hamlet } = index;
     index.grid.forEachInBBox(box, (k) => {
       if (hamlet[k] === -1) return;
       const x = lon[k] as number;
       const y = lat[k] as number;
-      const east = (x - center[0]) * mPerDegLon;
-      const north = (y - center[1]) * mPerDegLat;
-      const d = Math.hypot(east, north);
-      if (allTabulated && d > farM) return;
-      const bearingDeg = (Math.atan2(east, north) * 180) / Math.PI;
-      for (const p of placed) {
-        const table = p.table;
-        if (table) {
-          const offsetDeg = p.azimuthDeg === null ? 0 : azimuthOffsetDeg(bearingDeg, p.azimuthDeg);
-          // The reach is non-increasing in the offset: the entries around [offset − δ, offset + δ] bound it.
-          const longest = table[Math.max(0, Math.floor((offsetDeg - CLEAR_DEG) / TABLE_STEP_DEG))] as number;
-          const shortest = table[Math.min(table.length - 1, Math.ceil((offsetDeg + CLEAR_DEG) / TABLE_STEP_DEG))] as number;
-          if (d < shortest * (1 - CLEAR_REL) - CLEAR_M) {
-            visit(k);
-            return;
-          }
-          if (d > longest * (1 + CLEAR_REL) + CLEAR_M) continue;
+      if (table) {
+        const east = (x - center[0]) * mPerDegLon;
+        const north = (y - center[1]) * mPerDegLat;
+        const d2 = east * east + north * north;
+        if (d2 > outerMax2) return;
+        if (d2 < innerMin2) {
+          visit(k);
+          return;
         }
-        if (p.tester.covers(x, y)) {
+        const bearingDeg = normalizeAzimuth((Math.atan2(east, north) * 180) / Math.PI);
+        const b = Math.min(BUCKETS - 1, Math.floor(bearingDeg / BUCKET_DEG));
+        const d = Math.sqrt(d2);
+        if (d > (table.outer[b] as number)) return;
+        if (d < (table.inner[b] as number)) {
+          visit(k);
+          return;
+        }
+      }
+      for (const tester of testers) {
+        if (tester.covers(x, y)) {
           visit(k);
           return;
         }
@@ -105,18 +140,18 @@ export class PlacedCover {
     });
   }
 
-  /** Shapes of `cells` (the same template at one location), built once per set of radio fields. */
-  private movableShapes(cells: readonly Cell[]): MovableShape[] {
+  /** The shapes and table of `cells` (one template at one location), built once per set of radio fields. */
+  private movableSite(cells: readonly Cell[]): MovableSite {
     const key = JSON.stringify(cells.map((c) => [c.tech, c.band_mhz, c.height_m, c.eirp_dbm, c.range_m, c.azimuth_deg, c.beamwidth_deg]));
-    let shapes = this.shapes.get(key);
-    if (!shapes) {
-      shapes = cells.map((cell) => {
+    let site = this.sites.get(key);
+    if (!site) {
+      const shapes = cells.map((cell) => {
         assertScenarioCell(cell);
-        const shape = cellShape(cell);
-        return { shape, table: tabulate(shape) };
+        return cellShape(cell);
       });
-      this.shapes.set(key, shapes);
+      site = { shapes, table: siteTable(shapes) };
+      this.sites.set(key, site);
     }
-    return shapes;
+    return site;
   }
 }
