@@ -5,6 +5,7 @@ import { loadPackage } from '../data/load-package.ts';
 import type { PackageSource } from '../data/source.ts';
 import { formatProblem } from '../data/problems.ts';
 import { CoverageModel } from '../engine/model.ts';
+import { Suggester } from '../engine/planner/suggest.ts';
 import type { DataPackage, Report } from '../engine/types.ts';
 import { packageFeatures } from '../map/features.ts';
 import { computeReport } from '../engine/report.ts';
@@ -47,9 +48,14 @@ function viewOf(pkg: DataPackage, url: string, warnings: string[]): PackageView 
   };
 }
 
+/** A suggestion run works in slices of this length, ms, yielding between them so a cancel can arrive. */
+const SUGGEST_SLICE_MS = 30;
+
 /** An engine answering EngineApi calls; `sourceFor` turns a package URL into its files. */
 export function createEngineApi(sourceFor: (url: string) => PackageSource): EngineApi {
   let current: Loaded | null = null;
+  /** The running suggest(), if any: cancelSuggest() flags it. */
+  let suggestRun: { cancelled: boolean } | null = null;
   const loaded = (): Loaded => {
     if (!current) throw new Error('No data package is open');
     return current;
@@ -98,6 +104,28 @@ export function createEngineApi(sourceFor: (url: string) => PackageSource): Engi
     async compare(a, b) {
       const l = loaded();
       return compareScenarios(l.pkg, l.year, a, b);
+    },
+    async suggest(opts, extraCells, onProgress) {
+      const suggester = new Suggester(loaded().pkg, opts, extraCells);
+      // One search at a time: a new one replaces the one running.
+      if (suggestRun) suggestRun.cancelled = true;
+      const run = { cancelled: false };
+      suggestRun = run;
+      try {
+        for (;;) {
+          const { done, progress } = suggester.step(performance.now() + SUGGEST_SLICE_MS);
+          void onProgress(progress);
+          if (done) return suggester.result();
+          // Yield to the event loop: a cancelSuggest() message waiting in the queue runs here.
+          await new Promise((resolve) => setTimeout(resolve, 0));
+          if (run.cancelled) throw new Error('cancelled');
+        }
+      } finally {
+        if (suggestRun === run) suggestRun = null;
+      }
+    },
+    async cancelSuggest() {
+      if (suggestRun) suggestRun.cancelled = true;
     },
   };
 }

@@ -2,6 +2,7 @@
 // never holds the DataPackage itself, just what it draws and the figures to show.
 import type { FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import type { MeasuredVsPredicted } from '../engine/analysis/measured.ts';
+import type { SuggestOptions, Suggestion } from '../engine/planner/suggest.ts';
 import type { AccessPoint, Area, CandidatePlace, Cell, Poi, Report, Status, Target, Tech } from '../engine/types.ts';
 import type { PackageFeatures } from '../map/features.ts';
 import type { ScenarioComparison, SiteImpact } from './planner-api.ts';
@@ -108,6 +109,16 @@ export interface EngineApi {
   impacts(): Promise<SiteImpact[]>;
   /** Two candidate lists compared for the current year. */
   compare(a: Cell[], b: Cell[]): Promise<ScenarioComparison>;
+  /**
+   * Suggests up to `opts.count` sites for the current package (engine/planner/README.md),
+   * with `extraCells` (the scenario's candidates) fixed as on air. Works in ~30 ms slices
+   * and calls `onProgress` (0..1) after each; rejects with Error('cancelled') when
+   * cancelSuggest() arrives, and cancels a suggest() already running. Across the worker
+   * boundary `onProgress` must be a comlink proxy: `api.suggest(opts, cells, proxy((p) => …))`.
+   */
+  suggest(opts: SuggestOptions, extraCells: Cell[], onProgress: (progress: number) => void): Promise<Suggestion[]>;
+  /** Makes the running suggest() reject with Error('cancelled'); does nothing when none runs. */
+  cancelSuggest(): Promise<void>;
 }
 
 export interface ScenarioFigures {
@@ -115,4 +126,5 @@ export interface ScenarioFigures {
   candidateFootprints: FeatureCollection<Polygon, FootprintProps>;
 }
 
+export type { CandidateTemplate, SuggestOptions, Suggestion } from '../engine/planner/suggest.ts';
 export type { Report, ScenarioComparison, SiteImpact };

@@ -1,6 +1,9 @@
 // A candidate site as the planner places it: one template (technology, radio settings,
-// sectors or omni) turned into the sites.csv cells the engine computes. Pure.
+// sectors or omni) turned into the sites.csv cells the engine computes. The form places it
+// where the user clicks; suggestions stamp it at each location, a candidate place's
+// max_height_m capping the antenna height (a rooftop cannot hold a 40 m mast). Pure.
 import { LINK_BUDGET } from '../propagation/link-budget.ts';
+import { assertScenarioCell } from '../scenario-cell.ts';
 import type { Cell, Tech } from '../types.ts';
 
 /** What the "add site" form holds; `azimuths_deg` empty ⇒ one omni cell. */
@@ -103,4 +106,33 @@ export function upgradeTemplate(siteCells: readonly Cell[]): CandidateTemplate {
     height_m: from.height_m ?? fiveG.height_m,
     azimuths_deg: from.azimuths_deg,
   };
+}
+
+/** Antenna height the template really uses, metres: its own, else the technology's default (propagation/link-budget.ts). */
+export function templateHeightM(template: CandidateTemplate): number {
+  return template.height_m ?? LINK_BUDGET[template.tech].defaultHeightM;
+}
+
+/** The height a place allows for the template, metres: the template's, capped by the place's max_height_m. */
+export function cappedHeightM(template: CandidateTemplate, maxHeightM: number | null): number | null {
+  if (maxHeightM === null || maxHeightM >= templateHeightM(template)) return template.height_m;
+  return maxHeightM;
+}
+
+/** The template's cells at (lon, lat) for suggestion `rank`: site `sug-<rank>`, cells named as cellsOfSite names them. */
+export function templateCells(template: CandidateTemplate, at: { lon: number; lat: number; heightM: number | null; name: string }, rank: number): Cell[] {
+  return cellsOfSite({ ...template, height_m: at.heightM }, { siteId: `sug-${rank}`, name: at.name, lon: at.lon, lat: at.lat, onAirYear: null });
+}
+
+/** Throws a RangeError naming the field when the template cannot make a cell (checked once, before any work). */
+export function assertTemplate(template: CandidateTemplate): void {
+  if (!Array.isArray(template.azimuths_deg)) throw new RangeError(`suggest template: azimuths_deg: got ${String(template.azimuths_deg)}; expected an array of degrees ([] for omni)`);
+  const cells = templateCells(template, { lon: 0, lat: 0, heightM: template.height_m, name: 'template' }, 0);
+  for (const cell of cells) {
+    try {
+      assertScenarioCell(cell);
+    } catch (err) {
+      throw new RangeError(`suggest template: ${(err as Error).message.replace(/^scenario cell [^:]*: /, '')}`, { cause: err });
+    }
+  }
 }
