@@ -145,11 +145,11 @@ describe('npm run report', () => {
     expect(result.stdout).toContain('Total population: 800 people');
   });
 
-  it('prints one CSV row per hamlet with RFC 4180 quoting', () => {
+  it('prints one CSV row per hamlet with a BOM and RFC 4180 quoting', () => {
     const result = run(good, '--format', 'csv');
     expect(result.status).toBe(0);
     const lines = result.stdout.trimEnd().split('\r\n');
-    expect(lines[0]).toBe('id,name,population,share_4g,share_5g,share_mobile_bb,share_fiber,share_fiber_1g');
+    expect(lines[0]).toBe('\uFEFFid,name,population,share_4g,share_5g,share_mobile_bb,share_fiber,share_fiber_1g');
     expect(lines).toHaveLength(3);
     expect(lines[2]).toMatch(/^02,"Xóm ""Ba"", Bốn",300,[\d.e-]+,0,[\d.e-]+,,$/);
   });
