@@ -8,7 +8,6 @@ type Words = Record<Lang, string>;
 
 const REPORT_TERMS = {
   reportPeriod: { vi: 'Kỳ báo cáo', en: 'Reporting period' },
-  area: { vi: 'Đơn vị', en: 'Area' },
   province: { vi: 'tỉnh', en: 'province' },
   map: { vi: 'Bản đồ', en: 'Map' },
   map5gCaption: {
