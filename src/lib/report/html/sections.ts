@@ -66,7 +66,7 @@ export function targetsSection(report: Report, asOf: Date, lang: Lang): string {
         formatTargetValue(t.op, t.value, lang),
         formatPercent(t.actual, lang),
         { text: formatStatus(status, lang), className: `status status-${status.kind}` },
-        formatDeadline(t.deadline, lang),
+        { text: formatDeadline(t.deadline, lang), className: 'nowrap' },
         t.clause,
       ];
     });
@@ -94,11 +94,11 @@ export function changesSection(report: Report, history: readonly HistoryRow[], a
     const direction = c.changePp === null || Math.abs(c.changePp) < 0.05 ? '' : c.changePp > 0 ? 'change-up' : 'change-down';
     return [
       metricLabel(c.metric, lang),
-      formatPeriod(c.previous.period, lang),
+      { text: formatPeriod(c.previous.period, lang), className: 'nowrap' },
       formatPercent(c.previous.value, lang),
       formatPercent(c.actual, lang),
       { text: formatChangePp(c.changePp, lang), className: direction },
-      c.previous.source ?? '',
+      { text: c.previous.source ?? '', className: 'source' },
     ];
   });
   return `${head}\n<p class="note">${escapeHtml(reportTerm('changesNote', lang))}</p>\n${table(columns, rows)}\n</section>`;

@@ -40,6 +40,8 @@ thead { display: table-header-group; }
 tr { break-inside: avoid; page-break-inside: avoid; }
 th, td { border-bottom: 0.5pt solid #c4c9cf; padding: 1mm 1.4mm; text-align: left; vertical-align: top; }
 th { background: #e9eef3; font-weight: 600; vertical-align: bottom; }
+.nowrap { white-space: nowrap; }
+td.source { font-size: 7.5pt; color: #444; }
 .num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
 td.idx { color: #555; width: 7mm; }
 td.below { background: #fde8e7; }
@@ -57,6 +59,6 @@ figure.map figcaption { font-size: 8.5pt; color: #444; margin-top: 1mm; }
 .legend { display: flex; flex-wrap: wrap; gap: 1mm 4mm; font-size: 8pt; margin-top: 1mm; }
 .legend .swatch { display: inline-block; width: 4mm; height: 3mm; margin-right: 1mm; vertical-align: -0.3mm; border: 0.3pt solid #666; }
 .sources p, .sources li { font-size: 8.5pt; color: #333; }
-.sources ul { margin: 0; padding-left: 5mm; columns: 2; }
+.sources ul { margin: 0 0 2mm; padding-left: 5mm; columns: 2; }
 `;
 }
