@@ -206,4 +206,21 @@ describe('reportHtml', () => {
     expect(els.filter((el) => attr(el, 'role') === 'note')).toEqual([]);
     expect(text(els.find((el) => el.tagName === 'style')!)).toContain('"Page "');
   });
+
+  // Regression: Math.min(...lons) over every vertex threw a RangeError on detailed boundaries.
+  it('draws a surveyed boundary of 300 000 vertices, leaving out vertices that round onto the previous one', () => {
+    const ring: [number, number][] = [];
+    for (let i = 0; i < 300_000; i++) {
+      const angle = (2 * Math.PI * i) / 300_000;
+      ring.push([105.8 + 0.01 * Math.cos(angle), 21.6 + 0.01 * Math.sin(angle)]);
+    }
+    ring.push(ring[0]!);
+    const detailed: HamletGeometry = { type: 'Polygon', coordinates: [ring] };
+    const html = reportHtml(input({ hamletGeometries: [detailed, square(105.82)] }));
+    const d = elements(parseStrict(html)).find((e) => e.tagName === 'path')?.attrs.find((a) => a.name === 'd')?.value ?? '';
+    const vertices = d.split('L');
+    expect(vertices.length).toBeGreaterThan(1000);
+    expect(vertices.length).toBeLessThan(300_000 / 4);
+    expect(vertices.some((v, i) => i > 0 && v === vertices[i - 1])).toBe(false);
+  });
 });

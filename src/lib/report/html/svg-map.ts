@@ -25,13 +25,22 @@ function polygonsOf(geometry: HamletGeometry): Position[][][] {
   return geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
 }
 
+/** Drops a vertex that rounds onto the one before it: detailed surveyed boundaries stay small in the page. */
+function dedupe(points: readonly string[]): string[] {
+  return points.filter((p, i) => i === 0 || p !== points[i - 1]);
+}
+
 /** An SVG of the hamlets with their numbers, or null when there is nothing to draw. */
 export function hamletSvg(hamlets: readonly MapHamlet[], title: string, lang: Lang): string | null {
-  const points = hamlets.flatMap((h) => polygonsOf(h.geometry).flat(2));
-  if (points.length === 0) return null;
-  const lons = points.map((p) => p[0] ?? 0);
-  const lats = points.map((p) => p[1] ?? 0);
-  const [west, east, south, north] = [Math.min(...lons), Math.max(...lons), Math.min(...lats), Math.max(...lats)];
+  // A loop, not Math.min(...all): real boundaries can hold more vertices than a call takes arguments.
+  let [west, east, south, north] = [Infinity, -Infinity, Infinity, -Infinity];
+  for (const h of hamlets) {
+    for (const p of polygonsOf(h.geometry).flat(2)) {
+      const [lon = 0, lat = 0] = p;
+      [west, east, south, north] = [Math.min(west, lon), Math.max(east, lon), Math.min(south, lat), Math.max(north, lat)];
+    }
+  }
+  if (west > east) return null;
   const kx = Math.cos((((south + north) / 2) * Math.PI) / 180);
   const spanX = Math.max((east - west) * kx, 1e-9);
   const spanY = Math.max(north - south, 1e-9);
@@ -41,7 +50,7 @@ export function hamletSvg(hamlets: readonly MapHamlet[], title: string, lang: La
   const xy = (p: Position): string => project(p).join(',');
   const paths = hamlets.map((h) => {
     const d = polygonsOf(h.geometry)
-      .flatMap((rings) => rings.map((ring) => `M${ring.map(xy).join('L')}Z`))
+      .flatMap((rings) => rings.map((ring) => `M${dedupe(ring.map(xy)).join('L')}Z`))
       .join('');
     const tip = `${h.label}. ${h.name}: ${formatPercent(h.share, lang)}`;
     return `<path d="${d}" fill="${shareColor(h.share)}"><title>${escapeHtml(tip)}</title></path>`;
