@@ -168,7 +168,7 @@ describe('npm run report', () => {
     expect(result.stdout).toContain('<h1>Báo cáo hạ tầng số — Quý IV/2026</h1>');
     expect(result.stdout).toContain('<td>Xóm &quot;Ba&quot;, Bốn</td>');
     // 4G covers both hamlets whole now; history.csv said 25 % in Q3.
-    expect(result.stdout).toMatch(/<td>Quý III\/2026<\/td><td class="num">25,0 %<\/td><td class="num">100,0 %<\/td><td class="num change-up">\+75,0 điểm %<\/td><td>Báo cáo quý III<\/td>/);
+    expect(result.stdout).toMatch(/<td class="nowrap">Quý III\/2026<\/td><td class="num">25,0 %<\/td><td class="num">100,0 %<\/td><td class="num change-up">\+75,0 điểm %<\/td><td class="source">Báo cáo quý III<\/td>/);
     for (const file of ['area.json', 'hamlets.geojson', 'history.csv', 'sites.csv', 'targets.json']) expect(result.stdout).toContain(`<li>${file}</li>`);
   });
 
