@@ -14,6 +14,7 @@ import type { Feature, Polygon } from 'geojson';
 import type { CoverageArea } from '../src/lib/engine/types.ts';
 import { round6, type XY } from './sample/frame.ts';
 import { buildHamlets } from './sample/hamlets.ts';
+import { HISTORY_COLUMNS, sampleHistory } from './sample/history.ts';
 import { drawCables, placeAccessPoints } from './sample/fiber.ts';
 import type { CoverageShape } from './sample/estimate.ts';
 import { buildOutline } from './sample/outline.ts';
@@ -79,9 +80,13 @@ const speedtests = sampleSpeedTests(people, cells, aps, poorHamlets.map((h) => h
 const pois = samplePois(HQ, hamlets, settlements, along);
 const candidates = sampleCandidates(hamlets, settlements, rng);
 
+// Earlier quarters' figures, from their own stream so the draws above stay as they were.
+const area = sampleArea(hamlets);
+const history = sampleHistory(now, area, hamlets.length, new Rng(SEED + 1));
+
 // Write.
 mkdirSync(OUT_DIR, { recursive: true });
-writeJson(OUT_DIR, 'area.json', sampleArea(hamlets));
+writeJson(OUT_DIR, 'area.json', area);
 writeJson(OUT_DIR, 'targets.json', TARGETS);
 writeGeoJson(
   OUT_DIR,
@@ -143,13 +148,14 @@ writeGeoJson(
   })),
 );
 writeCsv(OUT_DIR, 'speedtests.csv', SPEED_COLUMNS, speedtests.map((s) => ({ ...s })));
+writeCsv(OUT_DIR, 'history.csv', HISTORY_COLUMNS, history.map((h) => ({ ...h })));
 
 // Report.
 const sizeKb = readdirSync(OUT_DIR).reduce((s, f) => s + statSync(join(OUT_DIR, f)).size, 0) / 1024;
 console.log(
   `Wrote ${OUT_DIR}: ${hamlets.length} hamlets, ${people.length} population points, ${cells.length} cells on ` +
     `${new Set(cells.map((c) => c.site_id)).size} sites, ${aps.length} fiber access points, ${cables.length} cables, ` +
-    `${pois.length} POIs, ${candidates.length} candidates, ${speedtests.length} speed tests; ${sizeKb.toFixed(0)} KB.`,
+    `${pois.length} POIs, ${candidates.length} candidates, ${speedtests.length} speed tests, ${history.length} history figures; ${sizeKb.toFixed(0)} KB.`,
 );
 console.log(
   `Areas (geodesic): outline ${checked.outlineKm2.toFixed(3)} km², Σ hamlets ${checked.sumKm2.toFixed(3)}, ` +

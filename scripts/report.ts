@@ -1,14 +1,15 @@
-// `npm run report -- <data-package-dir> [--year YYYY] [--format json|md|csv] [--lang vi|en] [--as-of YYYY-MM-DD]`
+// `npm run report -- <data-package-dir> [--year YYYY] [--format json|md|csv|html] [--lang vi|en] [--as-of YYYY-MM-DD]`
 // The scriptable face of the coverage report (spec/report.md): the same loader and engine
 // as the app. stdout carries only the report; any failure is one line on stderr with a
 // non-zero exit, so scripts can pipe the output and trust it.
-import { stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { loadPackage } from '../src/lib/data/load-package.ts';
 import { fsSource } from '../src/lib/data/node/fs-source.ts';
 import { formatProblem, type Problem } from '../src/lib/data/problems.ts';
 import { computeReport } from '../src/lib/engine/report.ts';
 import type { DataPackage } from '../src/lib/engine/types.ts';
 import { formatCsv } from '../src/lib/report/csv.ts';
+import { reportHtml, reportHtmlInput } from '../src/lib/report/html.ts';
 import { formatJson } from '../src/lib/report/json.ts';
 import { formatMarkdown } from '../src/lib/report/markdown.ts';
 import { USAGE, parseReportArgs, type ReportArgs } from '../src/lib/report/node/cli-args.ts';
@@ -56,7 +57,7 @@ async function load(dir: string): Promise<DataPackage> {
   return result.pkg;
 }
 
-function render(pkg: DataPackage, args: ReportArgs): string {
+function render(pkg: DataPackage, args: ReportArgs, files: readonly string[]): string {
   const report = computeReport(pkg, { year: args.year });
   switch (args.format) {
     case 'json':
@@ -68,7 +69,11 @@ function render(pkg: DataPackage, args: ReportArgs): string {
         lang: args.lang,
         asOf: args.asOf,
         hamletCoverageThreshold: pkg.area.hamlet_coverage_threshold,
+        // Without history.csv there is nothing to compare with: leave the section out.
+        history: pkg.history.length > 0 ? pkg.history : undefined,
       });
+    case 'html':
+      return reportHtml(reportHtmlInput(pkg, report, { lang: args.lang, asOf: args.asOf, year: args.year, files }));
   }
 }
 
@@ -80,9 +85,11 @@ async function main(argv: readonly string[]): Promise<void> {
   }
   if (parsed.kind === 'error') throw new ReportFailure(parsed.message, EXIT_USAGE);
   const pkg = await load(parsed.args.dir);
+  // The html report lists the package's files under its data sources.
+  const files = parsed.args.format === 'html' ? (await readdir(parsed.args.dir, { withFileTypes: true })).filter((e) => e.isFile()).map((e) => e.name).sort() : [];
   let text: string;
   try {
-    text = render(pkg, parsed.args);
+    text = render(pkg, parsed.args, files);
   } catch (err) {
     throw new ReportFailure(`${parsed.args.dir}: could not compute the report: ${errorText(err)}`, EXIT_BAD_PACKAGE);
   }

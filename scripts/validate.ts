@@ -27,6 +27,7 @@ function describeContents(parts: Partial<DataPackage>): string {
   add(parts.pois, 'POI');
   add(parts.speedtests, 'speed test');
   add(parts.candidates, 'candidate place');
+  add(parts.history, 'history figure');
   if (parts.dem) bits.push(`DEM ${parts.dem.width}×${parts.dem.height}`);
   if (parts.hasBasemap) bits.push('basemap');
   return bits.join(', ');

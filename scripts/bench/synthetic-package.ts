@@ -180,6 +180,6 @@ export function syntheticPackage(scale: Scale, seed: number): DataPackage {
       { id: '5g_pop', metric: 'pop_share.5g', op: '>', value: 0.5, deadline: '2026-Q4', clause: 'II.1.b' },
       { id: 'fiber_hamlets', metric: 'hamlet_share.fiber', op: '>=', value: 0.8, deadline: '2027-Q4', clause: 'II.2.a' },
     ],
-    hamlets, cells, coverage: [], accessPoints, cables: [], population, pois: [], speedtests: [], candidates: [], dem: null, hasBasemap: false,
+    hamlets, cells, coverage: [], accessPoints, cables: [], population, pois: [], speedtests: [], candidates: [], dem: null, hasBasemap: false, history: [],
   };
 }

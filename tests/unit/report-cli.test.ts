@@ -6,6 +6,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parse } from 'parse5';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { METRICS } from '../../src/lib/engine/types.ts';
 
@@ -67,6 +68,7 @@ let root: string;
 let good: string;
 let broken: string;
 let yearDeadline: string;
+let withHistory: string;
 
 beforeAll(() => {
   root = mkdtempSync(join(tmpdir(), 'report-cli-'));
@@ -80,6 +82,9 @@ beforeAll(() => {
     'c4,s1,Site 1,VNPT,105.81,121.6,4G,1800,30,,,,20000,on_air,',
     'c5,s1,Site 1,VNPT,105.81,21.605,6G,3500,30,,,,20000,planned,2027',
   ]);
+  withHistory = join(root, 'with-history');
+  writePackage(withHistory, ['c4,s1,Site 1,VNPT,105.81,21.605,4G,1800,30,,,,20000,on_air,']);
+  writeFileSync(join(withHistory, 'history.csv'), 'period,metric,value,source\r\n2026-Q3,pop_share.4g,0.25,Báo cáo quý III\r\n');
   yearDeadline = join(root, 'year-deadline');
   writePackage(yearDeadline, ['c4,s1,Site 1,VNPT,105.81,21.605,4G,1800,30,,,,20000,on_air,'], [{ ...TARGETS[0]!, deadline: '2026' }]);
 });
@@ -145,13 +150,26 @@ describe('npm run report', () => {
     expect(result.stdout).toContain('Total population: 800 people');
   });
 
-  it('prints one CSV row per hamlet with RFC 4180 quoting', () => {
+  it('prints one CSV row per hamlet with a BOM and RFC 4180 quoting', () => {
     const result = run(good, '--format', 'csv');
     expect(result.status).toBe(0);
     const lines = result.stdout.trimEnd().split('\r\n');
-    expect(lines[0]).toBe('id,name,population,share_4g,share_5g,share_mobile_bb,share_fiber,share_fiber_1g');
+    expect(lines[0]).toBe('\uFEFFid,name,population,share_4g,share_5g,share_mobile_bb,share_fiber,share_fiber_1g');
     expect(lines).toHaveLength(3);
     expect(lines[2]).toMatch(/^02,"Xóm ""Ba"", Bốn",300,[\d.e-]+,0,[\d.e-]+,,$/);
+  });
+
+  it('prints the quarterly report as one valid HTML page, listing the package files', () => {
+    const result = run(withHistory, '--format', 'html', '--as-of', '2026-11-25');
+    expect(result.status).toBe(0);
+    const errors: string[] = [];
+    parse(result.stdout, { onParseError: (e) => errors.push(e.code) });
+    expect(errors).toEqual([]);
+    expect(result.stdout).toContain('<h1>Báo cáo hạ tầng số — Quý IV/2026</h1>');
+    expect(result.stdout).toContain('<td>Xóm &quot;Ba&quot;, Bốn</td>');
+    // 4G covers both hamlets whole now; history.csv said 25 % in Q3.
+    expect(result.stdout).toMatch(/<td class="nowrap">Quý III\/2026<\/td><td class="num">25,0 %<\/td><td class="num">100,0 %<\/td><td class="num change-up">\+75,0 điểm %<\/td><td class="source">Báo cáo quý III<\/td>/);
+    for (const file of ['area.json', 'hamlets.geojson', 'history.csv', 'sites.csv', 'targets.json']) expect(result.stdout).toContain(`<li>${file}</li>`);
   });
 
   it('fails with one stderr line naming file, row and field for a broken package', () => {

@@ -13,6 +13,7 @@ import { ACCEPTED_CRS_NAMES, parseCrs } from './crs.ts';
 import type { Crs } from './crs.ts';
 import { loadFiber } from './fiber.ts';
 import { loadHamlets } from './hamlets.ts';
+import { loadHistory } from './history.ts';
 import { loadPois } from './pois.ts';
 import { loadTargets } from './targets.ts';
 import { loadPopulationGeoJson, rasterToPoints, warnPointsOutsideHamlets } from './population.ts';
@@ -80,7 +81,7 @@ export async function loadPackageDetailed(source: PackageSource): Promise<LoadDe
 
   // Fetch every text file at once (the app reads over HTTP), then validate in a fixed
   // order so messages always come out the same way.
-  const textNames = ['area.json', 'targets.json', ...VECTOR_FILES];
+  const textNames = ['area.json', 'targets.json', 'history.csv', ...VECTOR_FILES];
   const bytes = new Map<string, Uint8Array | null>(await Promise.all(textNames.map(async (n) => [n, await read(n)] as const)));
   const sidecars = new Map<string, Uint8Array | null>(
     await Promise.all(VECTOR_FILES.filter((n) => bytes.get(n)).map(async (n) => [n, await read(`${n}.crs`)] as const)),
@@ -176,6 +177,12 @@ export async function loadPackageDetailed(source: PackageSource): Promise<LoadDe
   if (speedtests !== null) parts.speedtests = speedtests ?? [];
   const candidates = vector('candidates.geojson', loadCandidates);
   if (candidates !== null) parts.candidates = candidates ?? [];
+  if (bytes.get('history.csv')) {
+    const fp = problems.forFile('history.csv');
+    const t = text('history.csv', fp);
+    const history = t === null ? null : guarded(fp, () => loadHistory(t, fp));
+    if (history) parts.history = history;
+  } else parts.history = [];
 
   // Population: points from population.geojson, else from population.tif, else none.
   let populationFile = 'population.geojson';
@@ -239,6 +246,7 @@ export async function loadPackageDetailed(source: PackageSource): Promise<LoadDe
           candidates: parts.candidates ?? [],
           dem: parts.dem ?? null,
           hasBasemap: parts.hasBasemap ?? false,
+          history: parts.history ?? [],
         }
       : null;
   return { pkg, problems: list, parts };

@@ -154,6 +154,17 @@ export interface CandidatePlace {
   lat: number;
 }
 
+/** A figure reported before (history.csv): a metric's value at the end of a period. */
+export interface HistoryRow {
+  /** `YYYY-Qn` for a quarter, `YYYY` for a whole year. */
+  period: string;
+  metric: Metric;
+  /** A share, 0..1, like the metric itself. */
+  value: number;
+  /** Where the figure came from (a report's number, a survey); null when not given. */
+  source: string | null;
+}
+
 /** A raster read from a GeoTIFF: row-major values, north-up, pixel-is-area. */
 export interface Raster {
   width: number;
@@ -182,6 +193,8 @@ export interface DataPackage {
   dem: Raster | null;
   /** True when the package ships basemap.pmtiles. */
   hasBasemap: boolean;
+  /** Figures reported in earlier periods (history.csv); empty when the package has none. */
+  history: HistoryRow[];
 }
 
 // ---- Report (spec/report.md) ----

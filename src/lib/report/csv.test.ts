@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../engine/types.ts';
+import { CSV_BOM } from './csv-safe.ts';
 import { CSV_COLUMNS, formatCsv } from './csv.ts';
 
 const report: Report = {
@@ -26,10 +27,9 @@ const report: Report = {
 };
 
 describe('formatCsv', () => {
-  it('writes the English header and one CRLF-ended row per hamlet, without a BOM', () => {
+  it('writes a BOM, the English header and one CRLF-ended row per hamlet', () => {
     const csv = formatCsv(report);
-    expect(csv.charCodeAt(0)).not.toBe(0xfeff);
-    expect(csv.startsWith('id,name,population,share_4g,share_5g,share_mobile_bb,share_fiber,share_fiber_1g\r\n')).toBe(true);
+    expect(csv.startsWith(`${CSV_BOM}id,name,population,share_4g,share_5g,share_mobile_bb,share_fiber,share_fiber_1g\r\n`)).toBe(true);
     expect(csv.endsWith('\r\n')).toBe(true);
   });
 
@@ -40,7 +40,7 @@ describe('formatCsv', () => {
   });
 
   it('round-trips: ids stay strings, shares unrounded, null as an empty field', () => {
-    const parsed = Papa.parse<Record<string, string>>(formatCsv(report).trimEnd(), { header: true });
+    const parsed = Papa.parse<Record<string, string>>(formatCsv(report).slice(CSV_BOM.length).trimEnd(), { header: true });
     expect(parsed.errors).toEqual([]);
     expect(parsed.meta.fields).toEqual([...CSV_COLUMNS]);
     expect(parsed.data).toHaveLength(2);
@@ -53,5 +53,16 @@ describe('formatCsv', () => {
     expect(second?.name).toBe('Xóm Hai\nDòng');
     expect(second?.share_fiber_1g).toBe('0');
     expect(second?.share_5g).toBe('0.25');
+  });
+
+  it('keeps a hostile hamlet name from running as a formula in a spreadsheet', () => {
+    const hostile: Report = {
+      ...report,
+      hamlets: [{ id: '-1', name: '=HYPERLINK("http://evil","Xóm")', population: 5, share: { '4g': 0, '5g': 0, mobile_bb: 0, fiber: null, fiber_1g: null } }],
+    };
+    const parsed = Papa.parse<Record<string, string>>(formatCsv(hostile).slice(CSV_BOM.length).trimEnd(), { header: true });
+    expect(parsed.data[0]?.id).toBe("'-1");
+    expect(parsed.data[0]?.name).toBe('\'=HYPERLINK("http://evil","Xóm")');
+    expect(parsed.data[0]?.population).toBe('5');
   });
 });

@@ -1,8 +1,8 @@
 // The report as CSV: one row per hamlet, shares as unrounded fractions, for spreadsheets
-// and scripts. RFC 4180 quoting (names may hold commas, quotes and line breaks) comes
-// from papaparse rather than hand-written escaping.
-import Papa from 'papaparse';
+// and scripts. RFC 4180 quoting (names may hold commas, quotes and line breaks), the BOM
+// and formula guarding come from csv-safe.ts (papaparse underneath).
 import type { Report } from '../engine/types.ts';
+import { formatSafeCsv } from './csv-safe.ts';
 
 export const CSV_COLUMNS = [
   'id',
@@ -15,7 +15,10 @@ export const CSV_COLUMNS = [
   'share_fiber_1g',
 ] as const;
 
-/** One row per hamlet in input order; shares are fractions 0..1, empty when null; CRLF line ends, no BOM. */
+/**
+ * One row per hamlet in input order; shares are fractions 0..1, empty when null; CRLF
+ * line ends; a BOM; text starting with = + - @ tab or CR gets a leading `'`.
+ */
 export function formatCsv(report: Report): string {
   const rows = report.hamlets.map((h) => [
     h.id,
@@ -27,6 +30,5 @@ export function formatCsv(report: Report): string {
     h.share.fiber,
     h.share.fiber_1g,
   ]);
-  // papaparse writes null as an empty field; RFC 4180 ends every record with CRLF.
-  return `${Papa.unparse({ fields: [...CSV_COLUMNS], data: rows }, { newline: '\r\n' })}\r\n`;
+  return formatSafeCsv(CSV_COLUMNS, rows);
 }

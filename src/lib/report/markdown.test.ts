@@ -135,4 +135,29 @@ describe('formatMarkdown', () => {
   it('ends the hamlet table with the commune total', () => {
     expect(rowOf(vi(), '**Toàn xã**').slice(1, 7)).toEqual(['16.237', '97,0 %', '37,7 %', '97,0 %', '—', '—']);
   });
+
+  it('shows the change since the last period reported before this quarter, per target metric', () => {
+    const history = [
+      { period: '2026-Q3', metric: 'pop_share.5g', value: 0.3, source: 'Báo cáo Quý III | UBND' },
+      { period: '2026-Q4', metric: 'pop_share.5g', value: 0.36, source: null },
+      { period: '2025', metric: 'indicator.ipv6_share', value: 0.66, source: null },
+      { period: '2026-Q2', metric: 'indicator.esign_adult_share', value: 0.4, source: null },
+      { period: '2026-Q3', metric: 'pop_share.4g', value: 0.9, source: null },
+    ] as const;
+    const md = formatMarkdown(sampleReport(), { lang: 'vi', asOf, hamletCoverageThreshold: 0.9, history: [...history] });
+    const section = md.slice(md.indexOf('## Thay đổi so với kỳ trước'), md.indexOf('## Các xóm'));
+    // 2026-Q4 is the report's own quarter, not a previous one; 4G has no target.
+    expect(rowOf(section, 'Tỷ lệ dân số được phủ sóng 5G')).toEqual(['Tỷ lệ dân số được phủ sóng 5G', 'Quý III/2026', '30,0 %', '37,7 %', '+7,7 điểm %', 'Báo cáo Quý III \\| UBND']);
+    expect(rowOf(section, 'Tỷ lệ sử dụng IPv6').slice(1, 5)).toEqual(['Năm 2025', '66,0 %', '62,0 %', '−4,0 điểm %']);
+    expect(rowOf(section, 'Tỷ lệ người trưởng thành').slice(3, 5)).toEqual(['—', '—']);
+    expect(section).not.toContain('| Tỷ lệ dân số được phủ sóng 4G');
+    expect(section).not.toContain('băng rộng di động');
+  });
+
+  it('says so when no earlier figure exists, and leaves the section out without history', () => {
+    expect(formatMarkdown(sampleReport(), { lang: 'en', asOf, hamletCoverageThreshold: 0.9, history: [] })).toContain(
+      '## Change since the last period\n\nNo earlier figures for these metrics (history.csv).',
+    );
+    expect(vi()).not.toContain('Thay đổi so với kỳ trước');
+  });
 });

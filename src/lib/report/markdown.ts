@@ -1,8 +1,9 @@
 // The human report in Markdown: what a commune officer pastes into the quarterly report.
 // Targets are grouped by their deadline year, hamlets keep the package's order, and every
 // null figure prints as "—" with a legend saying it means "no data".
-import { COMPARE_TOLERANCE, parseDeadline, targetStatus } from '../engine/status.ts';
-import type { HamletShares, Report, TargetReport } from '../engine/types.ts';
+import { targetStatus } from '../engine/status.ts';
+import type { HamletShares, HistoryRow, Report } from '../engine/types.ts';
+import { formatChangePp, formatPeriod, reportTerm } from '../i18n/report-words.ts';
 import {
   NO_DATA_MARK,
   formatDate,
@@ -15,9 +16,9 @@ import {
   metricLabel,
   techLabel,
   term,
-  type Lang,
-  type ShareKey,
 } from '../i18n/vocab.ts';
+import type { Lang } from '../i18n/vocab.ts';
+import { SHARE_COLUMNS, communeShares, groupByDeadlineYear, targetMetricChanges, techsBelowThreshold } from './tables.ts';
 
 export interface MarkdownOptions {
   lang: Lang;
@@ -25,11 +26,9 @@ export interface MarkdownOptions {
   asOf: Date;
   /** area.json's hamlet_coverage_threshold (0..1): hamlets below it for a technology are marked. */
   hamletCoverageThreshold: number;
+  /** history.csv: when given (even empty), a "change since the last period" section follows the targets. */
+  history?: readonly HistoryRow[];
 }
-
-const SHARE_COLUMNS: readonly ShareKey[] = ['4g', '5g', 'mobile_bb', 'fiber', 'fiber_1g'];
-/** The technologies the plan counts hamlets for (hamlet_share.*), hence the ones marked. */
-const THRESHOLD_TECHS: readonly ShareKey[] = ['mobile_bb', 'fiber'];
 
 /** Text from the data on one line, safe inside a Markdown table cell. */
 export function escapeCell(text: string): string {
@@ -51,18 +50,6 @@ function tableRow(cells: readonly string[]): string {
 function table(headings: readonly string[], rows: readonly string[][], alignRight: readonly boolean[]): string[] {
   const rule = alignRight.map((right) => (right ? '---:' : '---'));
   return [tableRow(headings), tableRow(rule), ...rows.map(tableRow)];
-}
-
-function deadlineYear(target: TargetReport): string {
-  return String(parseDeadline(target.deadline)?.year ?? target.deadline);
-}
-
-/** Targets grouped by deadline year in ascending order; each group keeps targets.json order. */
-function groupByDeadlineYear(targets: readonly TargetReport[]): Map<string, TargetReport[]> {
-  const groups = new Map<string, TargetReport[]>();
-  for (const year of [...new Set(targets.map(deadlineYear))].sort()) groups.set(year, []);
-  for (const target of targets) groups.get(deadlineYear(target))?.push(target);
-  return groups;
 }
 
 function targetSection(report: Report, opts: MarkdownOptions): string[] {
@@ -88,13 +75,27 @@ function targetSection(report: Report, opts: MarkdownOptions): string[] {
 }
 
 function belowThreshold(share: HamletShares, threshold: number, lang: Lang): string {
-  return THRESHOLD_TECHS.filter((tech) => {
-    const value = share[tech];
-    // Unknown (null) is not "below": the legend already says "—" means no data.
-    return value !== null && value < threshold - COMPARE_TOLERANCE;
-  })
+  return techsBelowThreshold(share, threshold)
     .map((tech) => techLabel(tech, lang))
     .join(', ');
+}
+
+/** Today's figure of each target metric against the last period reported before this quarter. */
+function changeSection(report: Report, history: readonly HistoryRow[], opts: MarkdownOptions): string[] {
+  const { lang } = opts;
+  const lines = [`## ${reportTerm('changes', lang)}`, ''];
+  const changes = targetMetricChanges(report, history, opts.asOf);
+  if (changes.length === 0) return [...lines, reportTerm('noHistory', lang), ''];
+  const headings = [term('metric', lang), reportTerm('previousPeriod', lang), reportTerm('previousValue', lang), reportTerm('now', lang), reportTerm('change', lang), reportTerm('source', lang)];
+  const rows = changes.map((c) => [
+    metricLabel(c.metric, lang),
+    escapeCell(formatPeriod(c.previous.period, lang)),
+    formatPercent(c.previous.value, lang),
+    formatPercent(c.actual, lang),
+    formatChangePp(c.changePp, lang),
+    escapeCell(c.previous.source ?? ''),
+  ]);
+  return [...lines, reportTerm('changesNote', lang), '', ...table(headings, rows, [false, false, true, true, true, false]), ''];
 }
 
 function hamletSection(report: Report, opts: MarkdownOptions): string[] {
@@ -113,15 +114,7 @@ function hamletSection(report: Report, opts: MarkdownOptions): string[] {
     ...shareCells(h.share),
     belowThreshold(h.share, threshold, lang),
   ]);
-  const m = report.metrics;
-  const totalShares: HamletShares = {
-    '4g': m['pop_share.4g'],
-    '5g': m['pop_share.5g'],
-    mobile_bb: m['pop_share.mobile_bb'],
-    fiber: m['pop_share.fiber'],
-    fiber_1g: m['pop_share.fiber_1g'],
-  };
-  rows.push([`**${term('communeTotal', lang)}**`, formatInt(report.population, lang), ...shareCells(totalShares), '']);
+  rows.push([`**${term('communeTotal', lang)}**`, formatInt(report.population, lang), ...shareCells(communeShares(report)), '']);
   const note =
     lang === 'vi'
       ? `Tỷ lệ dân số của từng xóm được phủ theo từng công nghệ. Cột cuối ghi các công nghệ mà xóm chưa đạt ngưỡng ${thresholdText} dân số được phủ.`
@@ -130,7 +123,7 @@ function hamletSection(report: Report, opts: MarkdownOptions): string[] {
   return [`## ${term('hamlets', lang)}`, '', note, '', ...table(headings, rows, alignRight), ''];
 }
 
-/** The report as Markdown: title, sample notice, network year, date, population, targets by deadline year, hamlets. */
+/** The report as Markdown: title, sample notice, network year, date, population, targets by deadline year, change since the last period (with history), hamlets. */
 export function formatMarkdown(report: Report, opts: MarkdownOptions): string {
   const { lang } = opts;
   const lines = [`# ${term('reportTitle', lang)} — ${oneLine(report.area.name)}`, ''];
@@ -141,7 +134,9 @@ export function formatMarkdown(report: Report, opts: MarkdownOptions): string {
     `- ${term('totalPopulation', lang)}: ${formatInt(report.population, lang)} ${term('people', lang)}`,
     '',
   );
-  lines.push(...targetSection(report, opts), ...hamletSection(report, opts));
+  lines.push(...targetSection(report, opts));
+  if (opts.history) lines.push(...changeSection(report, opts.history, opts));
+  lines.push(...hamletSection(report, opts));
   lines.push(`${NO_DATA_MARK}: ${term('noData', lang).toLowerCase()}.`, '');
   return lines.join('\n');
 }

@@ -39,7 +39,7 @@ function pkgWith(cells: Cell[]): DataPackage {
       { id: 'hq', type: 'commune_hq', name: 'UBND xã', ...centreA },
       { id: 'school', type: 'school', name: 'Trường', lon: 105.945, lat: 21.585 },
     ],
-    speedtests: [], candidates: [], dem: null, hasBasemap: false,
+    speedtests: [], candidates: [], dem: null, hasBasemap: false, history: [],
   };
 }
 

@@ -20,7 +20,7 @@ function pkgWith(speedtests: SpeedTest[]): DataPackage {
   return {
     area: { id: 't', name: 'T', province: null, sample: true, notes: null, hamlet_coverage_threshold: 0.9, indicators: {} },
     targets: [], hamlets, cells: [], coverage: [], accessPoints: [], cables: [], population: null,
-    pois: [], speedtests, candidates: [], dem: null, hasBasemap: false,
+    pois: [], speedtests, candidates: [], dem: null, hasBasemap: false, history: [],
   };
 }
 

@@ -38,7 +38,7 @@ describe('parseReportArgs', () => {
       '--year: "27" is not a year; expected YYYY, e.g. --year 2027',
     );
     expect(errorOf(parseReportArgs(['pkg', '--year', '2027.5'], now))).toContain('--year: "2027.5"');
-    expect(errorOf(parseReportArgs(['pkg', '--format', 'xlsx'], now))).toBe('--format: "xlsx" is not one of json, md, csv');
+    expect(errorOf(parseReportArgs(['pkg', '--format', 'xlsx'], now))).toBe('--format: "xlsx" is not one of json, md, csv, html');
     expect(errorOf(parseReportArgs(['pkg', '--lang', 'fr'], now))).toBe('--lang: "fr" is not one of vi, en');
     expect(errorOf(parseReportArgs(['pkg', '--as-of', '2026-02-30'], now))).toContain('--as-of: "2026-02-30" is not a date');
     expect(errorOf(parseReportArgs(['pkg', '--as-of', '30/12/2026'], now))).toContain('expected YYYY-MM-DD');

@@ -3,7 +3,7 @@
 import { parseArgs } from 'node:util';
 import { LANGS, type Lang } from '../../i18n/vocab.ts';
 
-export type ReportFormat = 'json' | 'md' | 'csv';
+export type ReportFormat = 'json' | 'md' | 'csv' | 'html';
 
 export interface ReportArgs {
   dir: string;
@@ -24,11 +24,15 @@ Prints the coverage report of a data package (spec/report.md).
 Options:
   --year YYYY          view the network as of the end of YYYY (on-air cells plus planned
                        cells with on_air_year <= YYYY); default: on-air cells only
-  --format json|md|csv json: one JSON document (default); md: the human report;
-                       csv: one row per hamlet
-  --lang vi|en         language of the md report (default vi)
+  --format json|md|csv|html
+                       json: one JSON document (default); md: the human report;
+                       csv: one row per hamlet (UTF-8 with BOM, formula-safe);
+                       html: the quarterly report as one self-contained page that
+                       prints to A4 (save it, open it in a browser, print)
+  --lang vi|en         language of the md and html reports (default vi)
   --as-of YYYY-MM-DD   the day deadlines are judged on ("Quá hạn"/overdue once a target's
-                       deadline quarter has ended unmet) and the md report's date;
+                       deadline quarter has ended unmet), the report's date and quarter,
+                       and the day history.csv's "previous period" is taken before;
                        default: today
   -h, --help           print this help and exit
 
@@ -42,7 +46,7 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-const FORMATS: readonly ReportFormat[] = ['json', 'md', 'csv'];
+const FORMATS: readonly ReportFormat[] = ['json', 'md', 'csv', 'html'];
 const HINT = 'run with --help for usage';
 
 /** Today's calendar day where the command runs, as UTC midnight. */
