@@ -1,5 +1,6 @@
 // speedtests.csv: speed measurements, e.g. exported from a speed-test app.
 import type { SpeedTest } from '../engine/types.ts';
+import { RANGES } from '../engine/ranges.ts';
 import type { FileProblems } from './collector.ts';
 import { CsvPointReader } from './coords.ts';
 import type { Crs } from './crs.ts';
@@ -28,9 +29,9 @@ export function loadSpeedtests(text: string, fp: FileProblems, crs: Crs | null):
     const kind = r.oneOf('kind', KINDS, null);
     const tech = r.text('tech', false) ?? '';
     const carrier = r.text('carrier', false) ?? '';
-    const downMbps = r.number('down_mbps', { required: true, min: 0 });
-    const upMbps = r.number('up_mbps', { min: 0 });
-    const latencyMs = r.number('latency_ms', { min: 0 });
+    const downMbps = r.ranged('down_mbps', RANGES.down_mbps, true);
+    const upMbps = r.ranged('up_mbps', RANGES.up_mbps);
+    const latencyMs = r.ranged('latency_ms', RANGES.latency_ms);
     if (!r.ok || position === null || time === null || kind === null || downMbps === null) continue;
     out.push({ lon: position[0], lat: position[1], time, kind, tech, carrier, down_mbps: downMbps, up_mbps: upMbps, latency_ms: latencyMs });
   }
