@@ -29,6 +29,14 @@ const CASES: [string, Changes, string][] = [
   ['empty JSON file', { 'area.json': '' }, 'area.json: the file is empty (0 bytes); expected JSON'],
   ['invalid UTF-8', { 'area.json': new Uint8Array([0x7b, 0xff, 0xfe, 0x7d]) }, 'area.json: is not valid UTF-8 text; expected UTF-8 (save the file as "CSV UTF-8" or UTF-8 text)'],
 
+  // Damaged files
+  ['0-byte sites.csv', { 'sites.csv': '' }, 'sites.csv: the file is empty (0 bytes); expected a header line (id,carrier,lon,lat,tech, …) and, below it, one row per record'],
+  ['0-byte hamlets.geojson', { 'hamlets.geojson': '' }, 'hamlets.geojson: the file is empty (0 bytes); expected JSON'],
+  ['binary data', { 'pois.geojson': new Uint8Array([0x7b, 0x00, 0x01, 0x02, 0x7d]) }, 'pois.geojson: holds binary data (a NUL byte at byte 1); expected UTF-8 text'],
+  ['UTF-16 without a byte-order mark', { 'speedtests.csv': new Uint8Array([...'lon,lat'].flatMap((c) => [c.charCodeAt(0), 0])) }, 'speedtests.csv: looks like UTF-16 text without a byte-order mark; expected UTF-8 (save the file as "CSV UTF-8" or UTF-8 text)'],
+  ['nesting beyond 64 levels', { 'targets.json': `${'['.repeat(100_000)}${']'.repeat(100_000)}` }, 'targets.json: nests arrays and objects more than 64 levels deep (at line 1, column 65); expected at most 64 (GeoJSON needs 8)'],
+  ['deep nesting that is also broken', { 'hamlets.geojson': '{"a":'.repeat(50_000) }, 'hamlets.geojson: nests arrays and objects more than 64 levels deep (at line 1, column 321); expected at most 64 (GeoJSON needs 8)'],
+
   // area.json
   ['area name missing', { 'area.json': area({ name: undefined }) }, 'area.json, name: missing; expected text'],
   ['area id not text', { 'area.json': area({ id: { x: 1 } }) }, 'area.json, id: got {"x":1} (an object); expected an id (text)'],
@@ -44,6 +52,7 @@ const CASES: [string, Changes, string][] = [
   ['unknown op', { 'targets.json': target({ op: '=>' }) }, 'targets.json target 0, op: got "=>"; expected > or >='],
   ['target value as a percent', { 'targets.json': target({ value: 50 }) }, 'targets.json target 0, value: got 50; expected a share in 0..1 (0.5 means 50%)'],
   ['target value as text', { 'targets.json': target({ value: '0.5' }) }, 'targets.json target 0, value: got "0.5" (text); expected a share in 0..1 (0.5 means 50%)'],
+  ['deadline in the 22nd century', { 'targets.json': target({ deadline: '2126-Q4' }) }, 'targets.json target 0, deadline: the year got 2126; expected an integer year in 1990..2100: no digital network in Vietnam predates 1990, and plans do not reach past 2100'],
   ['target without deadline', { 'targets.json': target({ deadline: undefined }) }, 'targets.json target 0, deadline: missing; expected text'],
   // Regression: a deadline that is not a quarter used to load, then crash `report --format md` and the dashboard.
   ['deadline that is a year, not a quarter', { 'targets.json': target({ deadline: '2026' }) }, 'targets.json target 0, deadline: got "2026"; expected a quarter such as "2026-Q4"'],
@@ -58,6 +67,8 @@ const CASES: [string, Changes, string][] = [
   ['hamlet without id', { 'hamlets.geojson': hamletsWith(2, { id: null }) }, 'hamlets.geojson feature 2, id: missing; expected an id (text)'],
   ['adults > population', { 'hamlets.geojson': hamletsWith(0, { adults: 1300 }) }, 'hamlets.geojson feature 0, adults: got 1300, more than the population 1200; expected adults ≤ population'],
   ['esign_adults > adults', { 'hamlets.geojson': hamletsWith(0, { esign_adults: 950 }) }, 'hamlets.geojson feature 0, esign_adults: got 950, more than adults 900; expected esign_adults ≤ adults'],
+  ['households > population', { 'hamlets.geojson': hamletsWith(0, { households: 1300 }) }, 'hamlets.geojson feature 0, households: got 1300, more than the population 1200; expected households ≤ population (a household has at least one member)'],
+  ['population of ten million', { 'hamlets.geojson': hamletsWith(0, { population: 10_000_000 }) }, `hamlets.geojson feature 0, population: got 10 000 000; expected a whole number of people in 0..1 000 000${PEOPLE}`],
   ['duplicate hamlet id', { 'hamlets.geojson': hamletsWith(1, { id: '01' }) }, 'hamlets.geojson feature 1, id: "01" is also the id of feature 0; expected unique ids'],
   ['no hamlets', { 'hamlets.geojson': fc([]) }, 'hamlets.geojson: the file has no features; expected at least one hamlet polygon'],
   ['not a FeatureCollection', { 'hamlets.geojson': JSON.stringify(baseHamlets()[0]) }, 'hamlets.geojson, type: got "Feature"; expected "FeatureCollection"'],
@@ -71,6 +82,11 @@ const CASES: [string, Changes, string][] = [
   ['unclosed ring', { 'hamlets.geojson': hamletGeometry([[[105.8, 21.6], [105.81, 21.6], [105.81, 21.61], [105.8, 21.61]]]) }, 'hamlets.geojson feature 0, geometry: ring 0 (outer) is not closed (its first position 105.8, 21.6 differs from its last 105.8, 21.61); expected the first position repeated at the end'],
   ['self-intersecting ring (bow tie)', { 'hamlets.geojson': hamletGeometry([[[105.8, 21.6], [105.81, 21.61], [105.81, 21.6], [105.8, 21.61], [105.8, 21.6]]]) }, 'hamlets.geojson feature 0, geometry: a ring crosses itself (or another ring) near 105.805, 21.605; expected simple, non-crossing rings'],
   ['hole crossing its outer ring', { 'hamlets.geojson': hamletGeometry([squareRing(105.8, 21.6, 0.01), squareRing(105.805, 21.605, 0.01)]) }, 'hamlets.geojson feature 0, geometry: a ring crosses itself (or another ring) near 105.81, 21.605; expected simple, non-crossing rings'],
+  ['hole outside its outer ring', { 'hamlets.geojson': hamletGeometry([squareRing(105.8, 21.6, 0.005), squareRing(105.806, 21.606, 0.002)]) }, 'hamlets.geojson feature 0, geometry: ring 1 (hole) lies outside the outer ring (near 105.808, 21.606); expected every hole inside its outer ring'],
+  ['hole inside another hole', { 'hamlets.geojson': hamletGeometry([squareRing(105.8, 21.6, 0.01), squareRing(105.801, 21.601, 0.006), squareRing(105.802, 21.602, 0.002)]) }, 'hamlets.geojson feature 0, geometry: ring 2 (hole) overlaps ring 1 (hole) (near 105.804, 21.602); expected holes apart from each other'],
+  ['MultiPolygon part inside another part', { 'hamlets.geojson': hamletGeometry([[squareRing(105.8, 21.6, 0.01)], [squareRing(105.802, 21.602, 0.003)]], 'MultiPolygon') }, "hamlets.geojson feature 0, geometry: polygon 1 overlaps polygon 0 (near 105.805, 21.605); expected the parts of a MultiPolygon apart (a part may sit in another part's hole)"],
+  ['MultiPolygon parts overlapping', { 'hamlets.geojson': hamletGeometry([[squareRing(105.8, 21.6, 0.006)], [squareRing(105.803, 21.603, 0.006)]], 'MultiPolygon') }, 'hamlets.geojson feature 0, geometry: a ring crosses itself (or another ring) near 105.806, 21.603; expected simple, non-crossing rings'],
+  ['coverage part inside another part', { 'coverage.geojson': fc([feature({ tech: '4G', carrier: 'VNPT' }, { type: 'MultiPolygon', coordinates: [[squareRing(105.8, 21.6, 0.01)], [squareRing(105.802, 21.602, 0.003)]] })]) }, "coverage.geojson feature 0, geometry: polygon 1 overlaps polygon 0 (near 105.805, 21.605); expected the parts of a MultiPolygon apart (a part may sit in another part's hole)"],
   ['position with text', { 'hamlets.geojson': hamletGeometry([[[105.8, 21.6], ['105.81', 21.6], [105.81, 21.61], [105.8, 21.6]]]) }, 'hamlets.geojson feature 0, geometry: coordinates[0][1] is ["105.81",21.6]; expected a position [x, y] of two numbers'],
   ['latitude out of range', { 'hamlets.geojson': hamletGeometry([[[105.8, 21.6], [105.81, 121.6], [105.81, 21.61], [105.8, 21.6]]]) }, 'hamlets.geojson feature 0, geometry: lat 121.6 is outside −90..90 (coordinates[0][1])'],
   ['unsupported geometry type', { 'hamlets.geojson': hamletsWith(0, {}, { type: 'GeometryCollection', geometries: [] }) }, 'hamlets.geojson feature 0, geometry: got type "GeometryCollection"; expected Point, MultiPoint, LineString, MultiLineString, Polygon or MultiPolygon'],
@@ -99,6 +115,12 @@ const CASES: [string, Changes, string][] = [
   ['antenna height 1 m with no range', { 'sites.csv': sitesCsv([{ id: 'a' }, { id: 'b', height_m: '1' }]) }, `sites.csv row 2, height_m: got 1 m; expected an antenna above the phone (1.5 m), as the propagation models assume${PREDICTED}`],
   ['EIRP 150 dBm with no range', { 'sites.csv': sitesCsv([{ id: 'a', eirp_dbm: '150' }]) }, 'sites.csv row 1, eirp_dbm: got 150 dBm; expected an EIRP in 0..90 dBm: 90 dBm is 1 MW, ten times the strongest massive-MIMO 5G sector (≈ 78 dBm); 0 dBm is 1 mW, below any femtocell'],
   ['band outside the models in GeoJSON', { 'sites.csv': undefined, 'sites.geojson': fc([feature({ id: 'a', carrier: 'Viettel', tech: '5G', band_mhz: 28000 }, point(105.8, 21.6))]) }, `sites.geojson feature 0, band_mhz: got 28 000 MHz; expected 150–7125 MHz, the bands the propagation models cover${PREDICTED}`],
+  ['EIRP of thousands of dBm', { 'sites.csv': sitesCsv([{ id: 'a', eirp_dbm: '4300', range_m: '900' }]) }, 'sites.csv row 1, eirp_dbm: got 4300 dBm; expected an EIRP in 0..90 dBm: 90 dBm is 1 MW, ten times the strongest massive-MIMO 5G sector (≈ 78 dBm); 0 dBm is 1 mW, below any femtocell'],
+  ['range of a million kilometres', { 'sites.csv': sitesCsv([{ id: 'a', range_m: '1e9' }]) }, 'sites.csv row 1, range_m: got 1 000 000 000 m; expected a cell range in (0, 100 000] m: LTE and NR timing advance stops at about 100 km (3GPP TS 36.211 / 38.211)'],
+  ['antenna height of kilometres', { 'sites.csv': sitesCsv([{ id: 'a', height_m: '2500', range_m: '900' }]) }, 'sites.csv row 1, height_m: got 2500 m; expected an antenna height above ground in (0, 700] m: the tallest masts in the world stand about 630 m; a larger figure is in feet or above sea level'],
+  ['azimuth of 4000 degrees', { 'sites.csv': sitesCsv([{ id: 'a', azimuth_deg: '4000' }]) }, 'sites.csv row 1, azimuth_deg: got 4000 degrees; expected an azimuth in −360..720 degrees: a bearing more than one turn outside 0..360 is not a bearing'],
+  ['5G cell on air before 5G existed', { 'sites.csv': sitesCsv([{ id: 'a', tech: '5G', band_mhz: '3500', on_air_year: '2012' }]) }, 'sites.csv row 1, on_air_year: got 2012; expected 2019 or later: no 5G network was on air anywhere before 2019'],
+  ['on_air_year 1900', { 'sites.csv': sitesCsv([{ id: 'a', on_air_year: '1900' }]) }, 'sites.csv row 1, on_air_year: got 1900; expected an integer year in 1990..2100: no digital network in Vietnam predates 1990, and plans do not reach past 2100'],
   ['azimuth as words', { 'sites.csv': sitesCsv([{ id: 'a', azimuth_deg: 'north' }]) }, 'sites.csv row 1, azimuth_deg: got "north"; expected an azimuth in −360..720 degrees'],
   ['required column missing', { 'sites.csv': 'id,carrier,lon,tech\n' }, 'sites.csv, lat: missing from the header, which has id, carrier, lon, tech; expected a lat column (or y)'],
   ['duplicate column', { 'sites.csv': 'id,carrier,lon,lat,tech,LAT\n' }, 'sites.csv, lat: the column appears twice in the header (columns 4 and 6); expected each column once'],
@@ -135,6 +157,9 @@ const CASES: [string, Changes, string][] = [
   // speedtests.csv
   ['speed test kind unknown', { 'speedtests.csv': speed('105.8,21.6,2026-09-01,wifi,10') }, 'speedtests.csv row 1, kind: got "wifi"; expected mobile or fixed'],
   ['negative download speed', { 'speedtests.csv': speed('105.8,21.6,2026-09-01,mobile,-10') }, 'speedtests.csv row 1, down_mbps: got −10 Mb/s; expected a speed in 0..100 000 Mb/s: no access network sold to homes or phones reaches 100 Gb/s'],
+  ['speed test on 30 February', { 'speedtests.csv': speed('105.8,21.6,2026-02-30T10:00:00+07:00,mobile,10') }, 'speedtests.csv row 1, time: got "2026-02-30T10:00:00+07:00": 2026-02-30 is not a calendar date; expected YYYY-MM-DD with a real month and day'],
+  ['latency of an hour', { 'speedtests.csv': 'lon,lat,time,kind,down_mbps,latency_ms\n105.8,21.6,2026-09-01,mobile,10,3600000\n' }, 'speedtests.csv row 1, latency_ms: got 3 600 000 ms; expected a latency in 0..60 000 ms: a test that waits a minute has timed out'],
+  ['fiber reach of 50 km', { 'fiber.geojson': fc([feature({ reach_m: 50_000 }, point(105.8, 21.6))]) }, 'fiber.geojson feature 0, reach_m: got 50 000 m; expected an access point reach in (0, 20 000] m: GPON reaches 20 km from the exchange (ITU-T G.984); a splitter box serves far less'],
   ['speed test time not a date', { 'speedtests.csv': speed('105.8,21.6,yesterday,mobile,10') }, 'speedtests.csv row 1, time: got "yesterday"; expected an ISO 8601 date and time, e.g. 2026-09-01T10:00:00+07:00'],
 
   // candidates.geojson
@@ -175,5 +200,25 @@ describe('propagation inputs are only checked when the model is used', () => {
   it('refuses physically impossible values even when range_m is given', async () => {
     const errors = await errorsWith({ 'sites.csv': sitesCsv([{ id: 'a', band_mhz: '50', height_m: '3000', eirp_dbm: '1500', range_m: '1e9' }]) });
     expect(errors.map((e) => e.split(':')[0])).toEqual(['sites.csv row 1, band_mhz', 'sites.csv row 1, height_m', 'sites.csv row 1, eirp_dbm', 'sites.csv row 1, range_m']);
+  });
+});
+
+describe('legal but unusual input loads, with a warning naming file, place and field', () => {
+  const WARNINGS: [string, Changes, string][] = [
+    ['hamlet id as a JSON number', { 'hamlets.geojson': hamletsWith(1, { id: 2 }) }, 'hamlets.geojson feature 1, id: is the number 2, read as the text "2"; write ids as text (in quotes) so that 1 and "01" stay different'],
+    ['Feature id as a JSON number', { 'candidates.geojson': fc([{ ...feature({ name: 'a' }, point(105.8, 21.6)), id: 7 }]) }, 'candidates.geojson feature 0, id: the Feature id is the number 7, read as the text "7"; write ids as text (in quotes) so that 1 and "01" stay different'],
+    ['target id as a JSON number', { 'targets.json': target({ id: 1 }) }, 'targets.json target 0, id: is the number 1, read as the text "1"; write ids as text (in quotes) so that 1 and "01" stay different'],
+    ['band typed as 18000 for 1800', { 'sites.csv': sitesCsv([{ id: 'a', band_mhz: '18000', range_m: '900' }]) }, 'sites.csv row 1, band_mhz: 18 000 MHz is unusual; usually 600..6000 MHz: bands in use in Vietnam lie in 700–3800 MHz; mmWave is rare (a typo, such as 18000 for 1800?)'],
+    ['threshold below one half', { 'area.json': area({ hamlet_coverage_threshold: 0.3 }) }, 'area.json, hamlet_coverage_threshold: 0.3 is unusual; usually 0.5..1: below 0.5 a hamlet where most people are not covered counts as covered'],
+    ['target "> 1"', { 'targets.json': target({ op: '>', value: 1 }) }, 'targets.json target 0, value: is 1 with op ">": a share is never above 1, so the target can never be met; expected op ">="'],
+    ['hamlet of 50 000 people', { 'hamlets.geojson': hamletsWith(0, { population: 50_000, households: null, adults: null, esign_adults: null }) }, 'hamlets.geojson feature 0, population: 50 000 is unusual; usually 0..20 000: a hamlet (xóm, thôn) has a few hundred to a few thousand people'],
+    ['header-only sites.csv', { 'sites.csv': 'id,carrier,lon,lat,tech\n' }, 'sites.csv: has no sites (no rows below the header); 4G and 5G coverage come only from coverage.geojson'],
+  ];
+
+  it.each(WARNINGS)('%s', async (_name, changes, expected) => {
+    const { pkg, problems } = await load(withFiles(changes));
+    expect(problems.filter((p) => p.severity === 'error').map(formatProblem)).toEqual([]);
+    expect(problems.map(formatProblem)).toContain(expected);
+    expect(pkg).not.toBeNull();
   });
 });

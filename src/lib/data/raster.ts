@@ -31,7 +31,7 @@ export const MAX_RASTER_CELLS = 25_000_000;
 
 const REPROJECT_HINT = 'reproject it, e.g. gdalwarp -t_srs EPSG:4326 in.tif out.tif';
 
-export async function readGeoTiff(bytes: Uint8Array, fp: FileProblems): Promise<GeoRaster | null> {
+export async function readGeoTiff(bytes: Uint8Array, fp: FileProblems, maxCells = MAX_RASTER_CELLS): Promise<GeoRaster | null> {
   try {
     const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
     const tiff = await fromArrayBuffer(buffer);
@@ -39,8 +39,8 @@ export async function readGeoTiff(bytes: Uint8Array, fp: FileProblems): Promise<
     const fd = image.getFileDirectory();
     const width = image.getWidth();
     const height = image.getHeight();
-    if (width * height > MAX_RASTER_CELLS) {
-      fp.error(null, null, `is ${width} × ${height} cells; expected at most ${MAX_RASTER_CELLS.toLocaleString('en-US')} cells, a raster cut to the area: gdal_translate -projwin west north east south in.tif out.tif`);
+    if (width * height > maxCells) {
+      fp.error(null, null, `is ${width} × ${height} cells; expected at most ${maxCells.toLocaleString('en-US')} cells, a raster cut to the area: gdal_translate -projwin west north east south in.tif out.tif`);
       return null;
     }
     const transform = numbers(await fd.loadValue('ModelTransformation'));
