@@ -195,7 +195,7 @@ export const RANGES = {
     why: 'a test that waits a minute has timed out',
     usualMin: 1,
     usualMax: 2000,
-    usualWhy: 'even geostationary satellite links answer in under 1 s',
+    usualWhy: 'even geostationary satellite links answer within about a second',
   },
   year: YEAR,
 } as const satisfies Record<string, PlausibleRange>;
