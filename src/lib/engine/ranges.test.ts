@@ -1,7 +1,8 @@
 // The plausible-range table's verdicts: bounds open or closed as declared, integers where
 // required, NaN and infinities refused, and warnings only between the hard and usual bounds.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CELL_RANGES, RANGES, checkRange, describeRange, inRange } from './ranges.ts';
+import { CELL_RANGES, RANGES, checkRange, describeBounds, describeRange, inRange } from './ranges.ts';
 import type { PlausibleRange } from './ranges.ts';
 
 describe('checkRange', () => {
@@ -36,6 +37,16 @@ describe('checkRange', () => {
       if (!range.minExclusive) expect([name, inRange(range, range.usualMin)]).toEqual([name, true]);
       expect([name, inRange(range, range.usualMax)]).toEqual([name, true]);
       expect([name, range.why.length > 0]).toEqual([name, true]);
+    }
+  });
+});
+
+describe('docs/data-package-ranges.md', () => {
+  const doc = readFileSync(new URL('../../../docs/data-package-ranges.md', import.meta.url), 'utf8');
+  it('states each cell field with the bounds the code checks', () => {
+    for (const [field, range] of Object.entries(CELL_RANGES)) {
+      const line = doc.split('\n').find((l) => l.startsWith(`| \`${field}\` |`));
+      expect([field, line?.includes(`| ${describeBounds(range)}`)]).toEqual([field, true]);
     }
   });
 });
