@@ -38,6 +38,13 @@ function serveFolder(prefix: string, dir: string) {
     const size = statSync(file).size;
     res.setHeader('Content-Type', TYPES[extname(file)] ?? 'application/octet-stream');
     res.setHeader('Accept-Ranges', 'bytes');
+    if (size === 0) {
+      // An empty file is a file (a package's 0-byte CSV must reach the validator as such);
+      // a read stream of bytes 0..-1 would throw.
+      res.setHeader('Content-Length', '0');
+      res.end();
+      return;
+    }
     const range = /^bytes=(\d*)-(\d*)$/.exec(req.headers.range ?? '');
     let start = 0;
     let end = size - 1;

@@ -1,5 +1,6 @@
 // area.json: the package's name, settings and indicators without geometry.
 import type { Area, Indicator } from '../engine/types.ts';
+import { RANGES } from '../engine/ranges.ts';
 import type { FileProblems } from './collector.ts';
 import { showValue, typeName } from './fmt.ts';
 import { parseJson } from './json.ts';
@@ -23,7 +24,7 @@ export function loadArea(text: string, fp: FileProblems): Area | null {
   const province = r.text('province', false);
   const notes = r.text('notes', false);
   const sample = r.bool('sample', false);
-  const threshold = r.number('hamlet_coverage_threshold', { min: 0, max: 1, expect: 'a share in 0..1, e.g. 0.9' }) ?? DEFAULT_THRESHOLD;
+  const threshold = r.ranged('hamlet_coverage_threshold', RANGES.hamlet_coverage_threshold) ?? DEFAULT_THRESHOLD;
   const indicators = readIndicators(obj.indicators, r);
   const unknown = Object.keys(obj).filter((k) => !KNOWN.includes(k));
   if (unknown.length) fp.warn(null, null, `unknown ${unknown.length === 1 ? 'property' : 'properties'} ${unknown.join(', ')} ignored`);

@@ -1,5 +1,6 @@
 // candidates.geojson: places where a new site may go.
 import type { CandidateKind, CandidatePlace } from '../engine/types.ts';
+import { RANGES } from '../engine/ranges.ts';
 import type { FileProblems } from './collector.ts';
 import type { Crs } from './crs.ts';
 import { IdRegistry, UnknownNames, featureId, pointOf } from './features.ts';
@@ -21,7 +22,7 @@ export function loadCandidates(text: string, fp: FileProblems, crs: Crs | null):
     if (id !== null) ids.check(id, f.where, r);
     const name = r.text('name', true);
     const kind = r.oneOf('kind', CANDIDATE_KINDS, 'other');
-    const maxHeightM = r.number('max_height_m', { min: 0, minExclusive: true });
+    const maxHeightM = r.ranged('max_height_m', RANGES.max_height_m);
     const position = pointOf(f, r);
     unknown.note(f.properties, r);
     if (!r.ok || id === null || name === null || kind === null || position === null) continue;

@@ -1,5 +1,6 @@
 // Reading a point's coordinates from a CSV row, in WGS84 or in a declared CRS, and the
 // lon/lat range check shared by every file.
+import { CELL_RANGES, inRange } from '../engine/ranges.ts';
 import type { LonLat } from '../engine/types.ts';
 import { ACCEPTED_CRS_NAMES, parseCrs, WGS84 } from './crs.ts';
 import type { Crs } from './crs.ts';
@@ -8,13 +9,14 @@ import type { FieldReader } from './values.ts';
 
 /** Why [lon, lat] is not a WGS84 position, or null when it is one. */
 export function lonLatProblem(lon: number, lat: number): { field: 'lon' | 'lat'; message: string } | null {
-  if (!Number.isFinite(lon) || lon < -180 || lon > 180) {
+  const { lon: lonRange, lat: latRange } = CELL_RANGES;
+  if (!inRange(lonRange, lon)) {
     const hint = Math.abs(lon) > 1000 ? ' (projected coordinates in metres? declare the CRS: see data/README.md)' : '';
-    return { field: 'lon', message: `${showNumber(lon)} is outside ${showRange(-180, 180)}${hint}` };
+    return { field: 'lon', message: `${showNumber(lon)} is outside ${showRange(lonRange.min, lonRange.max)}${hint}` };
   }
-  if (!Number.isFinite(lat) || lat < -90 || lat > 90) {
+  if (!inRange(latRange, lat)) {
     const hint = Math.abs(lat) > 1000 ? ' (projected coordinates in metres? declare the CRS: see data/README.md)' : '';
-    return { field: 'lat', message: `${showNumber(lat)} is outside ${showRange(-90, 90)}${hint}` };
+    return { field: 'lat', message: `${showNumber(lat)} is outside ${showRange(latRange.min, latRange.max)}${hint}` };
   }
   return null;
 }

@@ -1,5 +1,6 @@
 // coverage.geojson: coverage polygons supplied by a carrier (4G, 5G, fiber).
 import type { CoverageArea, CoverageTech } from '../engine/types.ts';
+import { RANGES } from '../engine/ranges.ts';
 import type { FileProblems } from './collector.ts';
 import type { Crs } from './crs.ts';
 import { IdRegistry, UnknownNames, featureId, polygonalOf } from './features.ts';
@@ -23,7 +24,7 @@ export function loadCoverage(text: string, fp: FileProblems, crs: Crs | null): C
     const tech = r.oneOf('tech', TECHS, null);
     const carrier = r.text('carrier', false);
     if (carrier === null) r.fail('carrier', "missing; expected the carrier's name, e.g. VNPT");
-    let maxMbps = r.number('max_mbps', { min: 0, minExclusive: true });
+    let maxMbps = r.ranged('max_mbps', RANGES.max_mbps);
     if (maxMbps !== null && tech !== null && tech !== 'fiber') {
       r.warn('max_mbps', `is ignored for ${tech} coverage; it applies to fiber only`);
       maxMbps = null;

@@ -30,7 +30,11 @@ export interface CsvTable {
 }
 
 export function parseCsv(text: string, fp: FileProblems, spec: CsvSpec): CsvTable | null {
-  if (text.trim() === '') return { columns: [], rows: [] };
+  if (text.trim() === '') {
+    const header = spec.required.map((c) => (typeof c === 'string' ? c : c[0])).join(',');
+    fp.error(null, null, `the file is empty${text.length === 0 ? ' (0 bytes)' : ''}; expected a header line (${header}, …) and, below it, one row per record`);
+    return null;
+  }
   const parsed = Papa.parse<string[]>(text, { header: false, dynamicTyping: false, skipEmptyLines: false, delimiter: ',' });
   const records = parsed.data;
   const badRecords = new Set<number>();

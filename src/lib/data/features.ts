@@ -4,6 +4,7 @@ import type { HamletGeometry, LonLat } from '../engine/types.ts';
 import type { FileProblems } from './collector.ts';
 import type { GeoFeature } from './geojson.ts';
 import { checkPolygonal } from './geometry-checks.ts';
+import { numericIdWarning } from './values.ts';
 import type { FieldReader } from './values.ts';
 
 /** Collects property names no loader asked for, to warn once per file. */
@@ -28,7 +29,10 @@ export class UnknownNames {
 export function featureId(f: GeoFeature, r: FieldReader, required: boolean): string | null {
   if (r.has('id') || f.featureId === undefined || f.featureId === null) return r.id('id', required);
   if (typeof f.featureId === 'string') return f.featureId;
-  if (typeof f.featureId === 'number' && Number.isInteger(f.featureId)) return String(f.featureId);
+  if (typeof f.featureId === 'number' && Number.isInteger(f.featureId)) {
+    r.warn('id', `the Feature id ${numericIdWarning(f.featureId)}`);
+    return String(f.featureId);
+  }
   r.fail('id', `the Feature id ${JSON.stringify(f.featureId)} is not text; expected an id (text)`);
   return null;
 }

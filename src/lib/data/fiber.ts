@@ -3,6 +3,7 @@
 // part, with ids `<id>#<part>`.
 import type { LineString, MultiLineString } from 'geojson';
 import type { AccessPoint, FiberCable } from '../engine/types.ts';
+import { RANGES } from '../engine/ranges.ts';
 import type { FileProblems } from './collector.ts';
 import type { Crs } from './crs.ts';
 import { IdRegistry, UnknownNames, featureId } from './features.ts';
@@ -41,8 +42,8 @@ export function loadFiber(text: string, fp: FileProblems, crs: Crs | null): Fibe
     }
     if (g.type === 'Point') {
       r.oneOf('kind', ['access_point'], 'access_point');
-      const maxMbps = r.number('max_mbps', { min: 0, minExclusive: true });
-      const reachM = r.number('reach_m', { min: 0, minExclusive: true }) ?? DEFAULT_REACH_M;
+      const maxMbps = r.ranged('max_mbps', RANGES.max_mbps);
+      const reachM = r.ranged('reach_m', RANGES.reach_m) ?? DEFAULT_REACH_M;
       const status = r.oneOf('status', STATUSES, 'on_air');
       const onAirYear = r.year('on_air_year');
       if (status === 'planned' && onAirYear === null && r.ok) {

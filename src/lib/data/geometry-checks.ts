@@ -1,13 +1,14 @@
 // Checks on hamlet and coverage polygons: rings closed and long enough, no ring crossing
-// itself, no two hamlets overlapping; and winding normalised to RFC 7946 (outer rings
-// counter-clockwise, holes clockwise) so later stages can rely on it.
+// itself or another, holes inside their shell and apart, MultiPolygon parts apart
+// (polygon-topology.ts), no two hamlets overlapping; and winding normalised to RFC 7946
+// (outer rings counter-clockwise, holes clockwise) so later stages can rely on it.
 import type { Geometry, Position } from 'geojson';
-import { kinks } from '@turf/turf';
 import Flatbush from 'flatbush';
 import { Clipper, FillRule } from 'clipper2-ts';
 import type { Paths64 } from 'clipper2-ts';
 import type { HamletGeometry } from '../engine/types.ts';
 import { showCount } from './fmt.ts';
+import { findCrossing, LocalFrame, ringLayoutProblem } from './polygon-topology.ts';
 
 /**
  * Hamlets may overlap by less than this (m²) without an error: digitising noise along a
@@ -81,10 +82,12 @@ export function checkPolygonal(g: Geometry): PolygonCheck {
   }
   const geometry: HamletGeometry =
     g.type === 'Polygon' ? { type: 'Polygon', coordinates: cleaned[0]! } : { type: 'MultiPolygon', coordinates: cleaned };
-  const crossing = kinks(geometry).features[0];
+  const crossing = findCrossing(cleaned.flat());
   if (crossing) {
-    return { message: `a ring crosses itself (or another ring) near ${pos(crossing.geometry.coordinates)}; expected simple, non-crossing rings` };
+    return { message: `a ring crosses itself (or another ring) near ${pos(crossing)}; expected simple, non-crossing rings` };
   }
+  const layout = ringLayoutProblem(cleaned, g.type === 'MultiPolygon', pos);
+  if (layout) return { message: layout };
   return { geometry };
 }
 
@@ -103,22 +106,9 @@ export interface Overlap {
   areaM2: number;
 }
 
-const EARTH_RADIUS_M = 6_371_008.8;
-/** Clipper works in integers: local metres × 100 (1 cm). */
-const CM = 100;
-
-function toLocalPaths(g: HamletGeometry, lon0: number, lat0: number): Paths64 {
-  const kx = ((Math.PI / 180) * EARTH_RADIUS_M * Math.cos((lat0 * Math.PI) / 180) * CM);
-  const ky = (Math.PI / 180) * EARTH_RADIUS_M * CM;
+function toLocalPaths(g: HamletGeometry, frame: LocalFrame): Paths64 {
   const polygons = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
-  const paths: Paths64 = [];
-  for (const rings of polygons) {
-    for (const ring of rings) {
-      // The closing position is implied in Clipper.
-      paths.push(ring.slice(0, -1).map((p) => ({ x: Math.round((p[0]! - lon0) * kx), y: Math.round((p[1]! - lat0) * ky) })));
-    }
-  }
-  return paths;
+  return polygons.flatMap((rings) => rings.map((ring) => frame.path(ring)));
 }
 
 /** [west, south, east, north] of a polygonal geometry's outer rings, in degrees. */
@@ -150,10 +140,9 @@ export function findOverlaps(geometries: readonly HamletGeometry[], toleranceM2 
   boxes.forEach(([minX, minY, maxX, maxY], a) => {
     for (const b of index.search(minX, minY, maxX, maxY).sort((x, y) => x - y)) {
       if (b <= a) continue;
-      const lon0 = (minX + maxX) / 2;
-      const lat0 = (minY + maxY) / 2;
-      const inter = Clipper.intersect(toLocalPaths(geometries[a]!, lon0, lat0), toLocalPaths(geometries[b]!, lon0, lat0), FillRule.NonZero);
-      const areaM2 = Math.abs(Clipper.areaPaths(inter)) / (CM * CM);
+      const frame = new LocalFrame((minX + maxX) / 2, (minY + maxY) / 2);
+      const inter = Clipper.intersect(toLocalPaths(geometries[a]!, frame), toLocalPaths(geometries[b]!, frame), FillRule.NonZero);
+      const areaM2 = LocalFrame.areaM2(inter);
       if (areaM2 >= toleranceM2) overlaps.push({ a, b, areaM2 });
     }
   });

@@ -1,5 +1,6 @@
 // hamlets.geojson: hamlet (xóm) boundaries and census counts.
 import type { Hamlet } from '../engine/types.ts';
+import { RANGES } from '../engine/ranges.ts';
 import type { FileProblems } from './collector.ts';
 import type { Crs } from './crs.ts';
 import { IdRegistry, UnknownNames, featureId, polygonalOf } from './features.ts';
@@ -7,7 +8,6 @@ import { readFeatureCollection } from './geojson.ts';
 import { findOverlaps, OVERLAP_TOLERANCE_M2, showArea } from './geometry-checks.ts';
 import { FieldReader } from './values.ts';
 
-const COUNT = { integer: true, min: 0, expect: 'an integer ≥ 0' } as const;
 
 export function loadHamlets(text: string, fp: FileProblems, crs: Crs | null): Hamlet[] | null {
   const features = readFeatureCollection(text, fp, crs);
@@ -25,10 +25,13 @@ export function loadHamlets(text: string, fp: FileProblems, crs: Crs | null): Ha
     const r = new FieldReader(fp, f.where, f.properties, 'json');
     const id = featureId(f, r, true);
     const name = r.text('name', true);
-    const population = r.number('population', { ...COUNT, required: true });
-    const households = r.number('households', COUNT);
-    const adults = r.number('adults', COUNT);
-    const esignAdults = r.number('esign_adults', COUNT);
+    const population = r.ranged('population', RANGES.people, true);
+    const households = r.ranged('households', RANGES.people);
+    const adults = r.ranged('adults', RANGES.people);
+    const esignAdults = r.ranged('esign_adults', RANGES.people);
+    if (population !== null && households !== null && households > population) {
+      r.fail('households', `got ${households}, more than the population ${population}; expected households ≤ population (a household has at least one member)`);
+    }
     if (population !== null && adults !== null && adults > population) {
       r.fail('adults', `got ${adults}, more than the population ${population}; expected adults ≤ population`);
     }

@@ -6,9 +6,20 @@ import type { FileProblems } from './collector.ts';
 
 export type JsonResult = { ok: true; value: unknown } | { ok: false };
 
+/** GeoJSON needs 8 levels (collection, features, feature, geometry, 4 of MultiPolygon
+ *  coordinates); far deeper nesting is not package data, and it would exhaust the stack
+ *  of code that walks the value recursively. */
+export const MAX_JSON_DEPTH = 64;
+
 export function parseJson(text: string, fp: FileProblems): JsonResult {
   if (text.trim() === '') {
-    fp.error(null, null, 'the file is empty; expected JSON');
+    fp.error(null, null, `the file is empty${text.length === 0 ? ' (0 bytes)' : ''}; expected JSON`);
+    return { ok: false };
+  }
+  const tooDeep = depthBeyond(text, MAX_JSON_DEPTH);
+  if (tooDeep !== -1) {
+    const { line, column } = lineColumn(text, tooDeep);
+    fp.error(null, null, `nests arrays and objects more than ${MAX_JSON_DEPTH} levels deep (at line ${line}, column ${column}); expected at most ${MAX_JSON_DEPTH} (GeoJSON needs 8)`);
     return { ok: false };
   }
   try {
@@ -19,6 +30,23 @@ export function parseJson(text: string, fp: FileProblems): JsonResult {
     fp.error(null, null, `is not valid JSON at line ${line}, column ${column}: ${found.message}`);
     return { ok: false };
   }
+}
+
+/** Offset of the first bracket that opens level `maxDepth + 1`, or -1; strings are skipped. */
+function depthBeyond(text: string, maxDepth: number): number {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++; // backslash: skip the escaped character
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x5b || c === 0x7b) {
+      if (++depth > maxDepth) return i;
+    } else if (c === 0x5d || c === 0x7d) depth--;
+  }
+  return -1;
 }
 
 /** 1-based line and column of a character offset. */

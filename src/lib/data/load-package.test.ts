@@ -156,11 +156,20 @@ describe('accepted forms', () => {
     expect(pkg!.hamlets.map((h) => h.id)).toEqual(['1', 'h-2', '03']);
   });
 
-  it('accepts a header-only or empty sites.csv', async () => {
-    for (const csv of [`${SITES_HEADER}\n`, '']) {
+  it('accepts a header-only sites.csv as "no sites yet", with a warning', async () => {
+    const { pkg, problems } = await load(withFiles({ 'sites.csv': `${SITES_HEADER}\n` }));
+    expect(problems.map(formatProblem)).toEqual(['sites.csv: has no sites (no rows below the header); 4G and 5G coverage come only from coverage.geojson']);
+    expect(pkg!.cells).toEqual([]);
+  });
+
+  // Regression: a 0-byte (or truncated-to-nothing) sites.csv read as "no sites".
+  it('refuses an empty sites.csv', async () => {
+    for (const csv of ['', '\n  \n']) {
       const { pkg, problems } = await load(withFiles({ 'sites.csv': csv }));
-      expect(problems).toEqual([]);
-      expect(pkg!.cells).toEqual([]);
+      expect(pkg).toBeNull();
+      expect(problems.map(formatProblem)).toEqual([
+        `sites.csv: the file is empty${csv === '' ? ' (0 bytes)' : ''}; expected a header line (id,carrier,lon,lat,tech, …) and, below it, one row per record`,
+      ]);
     }
   });
 
@@ -176,7 +185,7 @@ describe('accepted forms', () => {
       feature({ id: 'g3', carrier: 'Viettel', tech: '4G', azimuth_deg: '', band_mhz: 900 }, point(105.807, 21.607)),
     ]);
     const { pkg, problems } = await load(withFiles({ 'sites.csv': undefined, 'sites.geojson': sites }));
-    expect(problems).toEqual([]);
+    expect(problems.map(formatProblem)).toEqual(['sites.geojson feature 0, azimuth_deg: 370 degrees is unusual; usually 0..360 degrees: it is taken modulo 360']);
     expect(pkg!.cells.map((c) => [c.id, c.lon, c.azimuth_deg, c.beamwidth_deg, c.status, c.range_m])).toEqual([
       ['g1', 105.805, 10, 90, 'on_air', 800],
       ['g2', 105.806, null, 360, 'candidate', null],
@@ -299,11 +308,11 @@ describe('every problem is reported, not just the first', () => {
       'targets.json target 0, op: got "="; expected > or >=',
       'targets.json target 0, value: got 2; expected a share in 0..1 (0.5 means 50%)',
       'targets.json target 0, deadline: missing; expected text',
-      'hamlets.geojson feature 0, population: got -1; expected an integer ≥ 0',
-      'hamlets.geojson feature 0, adults: got "many" (text); expected an integer ≥ 0',
+      'hamlets.geojson feature 0, population: got −1; expected a whole number of people in 0..1 000 000: no Vietnamese commune or ward has a million people; a larger figure is a unit or column mistake',
+      'hamlets.geojson feature 0, adults: got "many" (text); expected a whole number of people in 0..1 000 000',
       'sites.csv row 1, lat: 121.6 is outside −90..90',
       'sites.csv row 2, tech: got "LTE"; expected 4G or 5G',
-      'sites.csv row 2, beamwidth_deg: got 0; expected a number in (0, 360]',
+      'sites.csv row 2, beamwidth_deg: got 0 degrees; expected a beamwidth in (0, 360] degrees: 360 degrees is a full turn, an omni cell',
       'sites.csv row 3, id: "a" is also the id of row 1; expected unique ids',
     ]);
   });

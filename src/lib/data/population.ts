@@ -3,6 +3,7 @@
 // only when there is no population.geojson.
 import { hamletLookup } from '../engine/analysis/hamlet-lookup.ts';
 import type { Hamlet, PopulationPoint } from '../engine/types.ts';
+import { describeRange, RANGES } from '../engine/ranges.ts';
 import type { FileProblems } from './collector.ts';
 import type { Crs } from './crs.ts';
 import { lonLatProblem } from './coords.ts';
@@ -20,7 +21,7 @@ export function loadPopulationGeoJson(text: string, fp: FileProblems, crs: Crs |
   const unknown = new UnknownNames();
   for (const f of features) {
     const r = new FieldReader(fp, f.where, f.properties, 'json');
-    const pop = r.number('pop', { required: true, min: 0, expect: 'a weight ≥ 0' });
+    const pop = r.ranged('pop', RANGES.population_weight, true);
     const position = pointOf(f, r);
     unknown.note(f.properties, r, ['id', 'name']);
     if (!r.ok || pop === null || position === null) continue;
@@ -37,6 +38,11 @@ export function rasterToPoints(g: GeoRaster, fp: FileProblems): PopulationPoint[
   let firstNegative = '';
   let outside = 0;
   let firstOutside = '';
+  const limit = RANGES.raster_cell_people;
+  let tooMany = 0;
+  let firstTooMany = '';
+  let unusual = 0;
+  let firstUnusual = '';
   for (let row = 0; row < g.height; row++) {
     const y = g.originY - (row + 0.5) * g.pixelHeight;
     for (let col = 0; col < g.width; col++) {
@@ -46,6 +52,11 @@ export function rasterToPoints(g: GeoRaster, fp: FileProblems): PopulationPoint[
         if (negative++ === 0) firstNegative = `row ${row}, column ${col}: ${v}`;
         continue;
       }
+      if (v > limit.max) {
+        if (tooMany++ === 0) firstTooMany = `row ${row}, column ${col}: ${v}`;
+        continue;
+      }
+      if (v > limit.usualMax && unusual++ === 0) firstUnusual = `row ${row}, column ${col}: ${v}`;
       const x = g.originX + (col + 0.5) * g.pixelWidth;
       const [lon, lat] = g.crs.toWgs84(x, y);
       if (lonLatProblem(lon, lat)) {
@@ -61,7 +72,13 @@ export function rasterToPoints(g: GeoRaster, fp: FileProblems): PopulationPoint[
   if (outside) {
     fp.error(null, null, `${plural(outside, 'cell', 'cells')} with people lie outside lon −180..180 / lat −90..90 after conversion from ${g.crs.name} (first at ${firstOutside}); expected a valid georeference`);
   }
-  return negative || outside ? null : out;
+  if (tooMany) {
+    fp.error(null, null, `${plural(tooMany, 'cell has', 'cells have')} more than ${showCount(limit.max)} people (first at ${firstTooMany}); expected ${describeRange(limit)}: ${limit.why}`);
+  }
+  if (unusual) {
+    fp.warn(null, null, `${plural(unusual, 'cell has', 'cells have')} more than ${showCount(limit.usualMax)} people (first at ${firstUnusual}): ${limit.usualWhy}; is the band a density per km² rather than a count?`);
+  }
+  return negative || outside || tooMany ? null : out;
 }
 
 /**

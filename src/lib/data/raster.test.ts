@@ -5,8 +5,10 @@
 import { writeArrayBuffer } from 'geotiff';
 import type { GeotiffWriterMetadata } from 'geotiff';
 import { describe, expect, it } from 'vitest';
+import { ProblemList } from './collector.ts';
 import { parseCrs } from './crs.ts';
 import { formatProblem } from './problems.ts';
+import { readGeoTiff } from './raster.ts';
 import { load, withFiles } from './testkit.ts';
 
 /** A single-band float32 GeoTIFF, `width` wide, north-up from (west, north). */
@@ -102,6 +104,33 @@ describe('dem.tif', () => {
     const { pkg, problems } = await load(withFiles({ 'dem.tif': dem }));
     expect(problems.map(formatProblem)).toEqual(['dem.tif: declares no coordinate system; assumed EPSG:4326 lon/lat from its extent']);
     expect(pkg!.dem).not.toBeNull();
+  });
+});
+
+describe('implausible rasters', () => {
+  it('refuses elevations no land has, naming the first cell, and warns about unusual ones', async () => {
+    const { pkg, problems } = await load(withFiles({ 'dem.tif': lonLatTiff([10, 20, 30, 40, 32767, 4000], { GDAL_NODATA: '-9999' }) }));
+    expect(pkg).toBeNull();
+    expect(problems.map(formatProblem)).toEqual([
+      'dem.tif: 1 cell is not a plausible elevation (first at row 1, column 1: got 32 767 m; expected an elevation in −500..9000 m: the Dead Sea shore (−430 m) and Everest (8849 m) bound the land); give the missing cells the NoData value',
+      "dem.tif: 1 cell is an unusual elevation (first at row 1, column 2: 4000 m is unusual; usually −100..3200 m: Vietnam's land lies between sea level and Fansipan (3143 m))",
+    ]);
+  });
+
+  it('refuses population counts beyond any place on Earth', async () => {
+    const { pkg, problems } = await load(withFiles({ 'population.geojson': undefined, 'population.tif': hamletTiff([1, 2e6, 3, 4, 5, 6]) }));
+    expect(pkg).toBeNull();
+    expect(problems.map(formatProblem)).toContain(
+      "population.tif: 1 cell has more than 1,000,000 people (first at row 0, column 1: 2000000); expected a raster cell count in 0..1 000 000: no Vietnamese commune or ward has a million people; a larger figure is a unit or column mistake",
+    );
+  });
+
+  it('refuses a raster with more cells than the limit before reading its cells', async () => {
+    const problems = new ProblemList();
+    expect(await readGeoTiff(lonLatTiff([1, 2, 3, 4, 5, 6]), problems.forFile('dem.tif'), 4)).toBeNull();
+    expect(problems.items.map(formatProblem)).toEqual([
+      'dem.tif: is 3 × 2 cells; expected at most 4 cells, a raster cut to the area: gdal_translate -projwin west north east south in.tif out.tif',
+    ]);
   });
 });
 

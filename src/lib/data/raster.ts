@@ -4,6 +4,7 @@
 // codes that crs.ts knows, or none at all when the extent is plainly lon/lat (then
 // EPSG:4326 is assumed, with a warning).
 import { fromArrayBuffer } from 'geotiff';
+import { checkRange, RANGES } from '../engine/ranges.ts';
 import type { Raster } from '../engine/types.ts';
 import type { FileProblems } from './collector.ts';
 import { parseCrs, WGS84 } from './crs.ts';
@@ -24,9 +25,13 @@ export interface GeoRaster {
   pixelHeight: number;
 }
 
+/** 5 000 × 5 000 cells: a whole district at 30 m, far beyond a commune; larger rasters would
+ *  stall the page (every cell is read into memory). */
+export const MAX_RASTER_CELLS = 25_000_000;
+
 const REPROJECT_HINT = 'reproject it, e.g. gdalwarp -t_srs EPSG:4326 in.tif out.tif';
 
-export async function readGeoTiff(bytes: Uint8Array, fp: FileProblems): Promise<GeoRaster | null> {
+export async function readGeoTiff(bytes: Uint8Array, fp: FileProblems, maxCells = MAX_RASTER_CELLS): Promise<GeoRaster | null> {
   try {
     const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
     const tiff = await fromArrayBuffer(buffer);
@@ -34,6 +39,10 @@ export async function readGeoTiff(bytes: Uint8Array, fp: FileProblems): Promise<
     const fd = image.getFileDirectory();
     const width = image.getWidth();
     const height = image.getHeight();
+    if (width * height > maxCells) {
+      fp.error(null, null, `is ${width} × ${height} cells; expected at most ${maxCells.toLocaleString('en-US')} cells, a raster cut to the area: gdal_translate -projwin west north east south in.tif out.tif`);
+      return null;
+    }
     const transform = numbers(await fd.loadValue('ModelTransformation'));
     const tiepoint = numbers(await fd.loadValue('ModelTiepoint'));
     const scale = numbers(await fd.loadValue('ModelPixelScale'));
@@ -125,5 +134,28 @@ export function toLonLatRaster(g: GeoRaster, fp: FileProblems): Raster | null {
     fp.error(null, null, `has extent ${west}, ${south}, ${east}, ${north}, outside lon −180..180 / lat −90..90; expected EPSG:4326 lon/lat`);
     return null;
   }
+  if (!checkElevations(g, fp)) return null;
   return { width: g.width, height: g.height, bbox: [west, south, east, north], noData: g.noData, values: g.values };
+}
+
+/** dem.tif cells (NoData aside) within RANGES.elevation_m: an error outside, one warning when unusual. */
+function checkElevations(g: GeoRaster, fp: FileProblems): boolean {
+  const range = RANGES.elevation_m;
+  let bad = 0;
+  let firstBad = '';
+  let unusual = 0;
+  let firstUnusual = '';
+  for (let i = 0; i < g.values.length; i++) {
+    const v = g.values[i]!;
+    if (v === g.noData || Number.isNaN(v)) continue;
+    const verdict = checkRange(range, v);
+    if (!verdict) continue;
+    const at = `row ${Math.floor(i / g.width)}, column ${i % g.width}`;
+    if (verdict.severity === 'error') {
+      if (bad++ === 0) firstBad = `${at}: ${verdict.message}`;
+    } else if (unusual++ === 0) firstUnusual = `${at}: ${verdict.message}`;
+  }
+  if (bad) fp.error(null, null, `${bad} ${bad === 1 ? 'cell is' : 'cells are'} not a plausible elevation (first at ${firstBad}); give the missing cells the NoData value`);
+  if (unusual) fp.warn(null, null, `${unusual} ${unusual === 1 ? 'cell is' : 'cells are'} an unusual elevation (first at ${firstUnusual})`);
+  return bad === 0;
 }

@@ -1,6 +1,7 @@
 // sites.csv / sites.geojson: one row (Point feature) per sector or omni cell.
 import { normalizeAzimuth } from '../engine/azimuth.ts';
 import { reachInputProblem } from '../engine/propagation/index.ts';
+import { CELL_RANGES, FIRST_ON_AIR_YEAR } from '../engine/ranges.ts';
 import type { Cell, LonLat, Status, Tech } from '../engine/types.ts';
 import type { FileProblems } from './collector.ts';
 import { CsvPointReader } from './coords.ts';
@@ -24,12 +25,12 @@ function readCell(r: FieldReader, id: string | null, position: LonLat | null): C
   const carrier = r.text('carrier', false);
   if (carrier === null) r.fail('carrier', 'missing; expected the carrier\'s name, e.g. Viettel');
   const tech = r.oneOf('tech', TECHS, null);
-  const bandMHz = r.number('band_mhz', { min: 0, minExclusive: true });
-  const heightM = r.number('height_m', { min: 0 });
-  const azimuth = r.number('azimuth_deg');
-  const beamwidthGiven = r.number('beamwidth_deg', { min: 0, minExclusive: true, max: 360 });
-  const eirpDbm = r.number('eirp_dbm');
-  const rangeM = r.number('range_m', { min: 0, minExclusive: true });
+  const bandMHz = r.ranged('band_mhz', CELL_RANGES.band_mhz);
+  const heightM = r.ranged('height_m', CELL_RANGES.height_m);
+  const azimuth = r.ranged('azimuth_deg', CELL_RANGES.azimuth_deg);
+  const beamwidthGiven = r.ranged('beamwidth_deg', CELL_RANGES.beamwidth_deg);
+  const eirpDbm = r.ranged('eirp_dbm', CELL_RANGES.eirp_dbm);
+  const rangeM = r.ranged('range_m', CELL_RANGES.range_m);
   if (rangeM === null && !r.has('range_m') && tech !== null) {
     // No range_m: the engine predicts the reach, so reject here what predictReach would
     // throw on; a package that validates must never crash the engine.
@@ -38,6 +39,10 @@ function readCell(r: FieldReader, id: string | null, position: LonLat | null): C
   }
   const status = r.oneOf('status', STATUSES, 'on_air');
   const onAirYear = r.year('on_air_year');
+  if (tech !== null && onAirYear !== null && onAirYear < FIRST_ON_AIR_YEAR[tech]) {
+    const first = FIRST_ON_AIR_YEAR[tech];
+    r.fail('on_air_year', `got ${onAirYear}; expected ${first} or later: no ${tech} network was on air anywhere before ${first}`);
+  }
   if (status === 'planned' && onAirYear === null && r.ok) {
     r.warn('on_air_year', 'missing for a planned cell; it will never count as on air');
   }
@@ -70,12 +75,19 @@ function readCell(r: FieldReader, id: string | null, position: LonLat | null): C
   };
 }
 
+/** A header-only sites.csv (or an empty collection) is a valid "no sites yet", but never silent. */
+function warnNoSites(fp: FileProblems, what: string): void {
+  fp.warn(null, null, `has no sites (${what}); 4G and 5G coverage come only from coverage.geojson`);
+}
+
 export function loadSitesCsv(text: string, fp: FileProblems, crs: Crs | null): Cell[] | null {
+  const errorsAtStart = fp.errorCount;
   const table = parseCsv(text, fp, {
     required: ['id', 'carrier', ['lon', 'x'], ['lat', 'y'], 'tech'],
     optional: [...SITE_FIELDS, 'x', 'y'],
   });
   if (!table) return null;
+  if (table.rows.length === 0 && fp.errorCount === errorsAtStart) warnNoSites(fp, 'no rows below the header');
   return loadSitesRecords(table.rows.map((row) => ({ where: `row ${row.row}`, values: row.values })), fp, crs);
 }
 
@@ -102,6 +114,7 @@ export function loadSitesRecords(records: readonly { where: string; values: Reco
 export function loadSitesGeoJson(text: string, fp: FileProblems, crs: Crs | null): Cell[] | null {
   const features = readFeatureCollection(text, fp, crs);
   if (!features) return null;
+  if (features.length === 0) warnNoSites(fp, 'no features');
   const errorsBefore = fp.errorCount;
   const ids = new IdRegistry();
   const unknown = new UnknownNames();

@@ -1,5 +1,6 @@
 // targets.json: the plan's targets as an array of {id, metric, op, value, deadline, clause}.
 import { parseDeadline } from '../engine/status.ts';
+import { checkRange, RANGES } from '../engine/ranges.ts';
 import { METRICS } from '../engine/types.ts';
 import type { Metric, Target, TargetOp } from '../engine/types.ts';
 import type { FileProblems } from './collector.ts';
@@ -43,10 +44,19 @@ export function loadTargets(text: string, fp: FileProblems): Target[] | null {
     const value = r.number('value', { required: true, min: 0, max: 1, expect: 'a share in 0..1 (0.5 means 50%)' });
     // Status words (met / overdue) need the quarter's end, so only a quarter is a deadline.
     let deadline = r.text('deadline', true);
-    if (deadline !== null && parseDeadline(deadline) === null) {
+    const quarter = deadline === null ? null : parseDeadline(deadline);
+    if (deadline !== null && quarter === null) {
       r.fail('deadline', `got ${showValue(deadline)}; expected a quarter such as "2026-Q4"`);
       deadline = null;
+    } else if (quarter) {
+      const verdict = checkRange(RANGES.year, quarter.year);
+      if (verdict?.severity === 'error') {
+        r.fail('deadline', `the year ${verdict.message}`);
+        deadline = null;
+      } else if (verdict) r.warn('deadline', `the year ${verdict.message}`);
     }
+    // A share never exceeds 1, so "> 1" can never be met.
+    if (op === '>' && value === 1) r.warn('value', 'is 1 with op ">": a share is never above 1, so the target can never be met; expected op ">="');
     const clause = r.text('clause', false) ?? '';
     for (const k of Object.keys(obj)) if (!KNOWN.includes(k)) unknown.add(k);
     if (id !== null) {

@@ -2,6 +2,8 @@
 // (typed values) — with one message per bad field naming the field, what was got and
 // what was expected. A reader remembers whether any field failed (`ok`), so the caller
 // builds the record only from fully valid input and never emits a half-read row.
+import { checkRange, describeRange, RANGES } from '../engine/ranges.ts';
+import type { PlausibleRange } from '../engine/ranges.ts';
 import type { FileProblems } from './collector.ts';
 import { isNumericText, showNumber, showValue, typeName } from './fmt.ts';
 
@@ -94,8 +96,8 @@ export class FieldReader {
 
   /**
    * An identifier. Ids are text and stay text ("01" is not 1). A JSON integer is
-   * accepted and written in decimal (QGIS writes integer ids as numbers); anything else
-   * is an error.
+   * accepted and written in decimal (QGIS writes integer ids as numbers), with a warning;
+   * anything else is an error.
    */
   id(name: string, required: boolean): string | null {
     const v = this.raw(name);
@@ -104,7 +106,10 @@ export class FieldReader {
       return null;
     }
     if (typeof v === 'string') return v;
-    if (typeof v === 'number' && Number.isInteger(v)) return String(v);
+    if (typeof v === 'number' && Number.isInteger(v)) {
+      this.warn(name, numericIdWarning(v));
+      return String(v);
+    }
     this.fail(name, `got ${this.show(v)} (${typeName(v)}); expected an id (text)`);
     return null;
   }
@@ -137,6 +142,22 @@ export class FieldReader {
     return n;
   }
 
+  /**
+   * A number checked against its plausible range (engine/ranges.ts): an error outside the
+   * hard bounds, a warning outside the usual ones.
+   */
+  ranged(name: string, range: PlausibleRange, required = false): number | null {
+    const n = this.number(name, { required, expect: describeRange(range) });
+    if (n === null) return null;
+    const verdict = checkRange(range, n);
+    if (verdict?.severity === 'error') {
+      this.fail(name, verdict.message);
+      return null;
+    }
+    if (verdict) this.warn(name, verdict.message);
+    return n;
+  }
+
   /** One of a fixed set of words; matched exactly (case matters: `4G`, `on_air`). */
   oneOf<T extends string>(name: string, allowed: readonly T[], fallback: T | null): T | null {
     const v = this.raw(name);
@@ -164,10 +185,15 @@ export class FieldReader {
     return fallback;
   }
 
-  /** `on_air_year`: an integer year 1900..2100, or empty. */
+  /** `on_air_year`: an integer year (RANGES.year), or empty. */
   year(name: string): number | null {
-    return this.number(name, { integer: true, min: 1900, max: 2100, expect: 'an integer year such as 2026' });
+    return this.ranged(name, RANGES.year);
   }
+}
+
+/** Ids given as JSON numbers are kept (QGIS writes them), but `1` and `"01"` then look alike. */
+export function numericIdWarning(id: number): string {
+  return `is the number ${id}, read as the text "${id}"; write ids as text (in quotes) so that 1 and "01" stay different`;
 }
 
 /** `4G or 5G`, `on_air, planned or candidate`. */

@@ -16,14 +16,14 @@ const pkg = makePackage({
 const good = (fields: Partial<Cell> = {}) => cell({ id: 'cand', lon: 105.82, lat: 21.61, range_m: 1500, ...fields });
 
 const BAD: [string, Partial<Cell>, RegExp][] = [
-  ['band out of the models’ range (predicted reach)', { range_m: null, band_mhz: 9000 }, /^scenario cell cand: band_mhz: 9000 MHz is outside 150–7125 MHz/],
-  ['antenna lower than the phone (predicted reach)', { range_m: null, height_m: 1 }, /^scenario cell cand: height_m: 1 m: expected an antenna height above 1\.5 m/],
-  ['EIRP out of range (predicted reach)', { range_m: null, eirp_dbm: 200 }, /^scenario cell cand: eirp_dbm: 200 dBm: expected an EIRP between/],
-  ['zero beamwidth', { azimuth_deg: 30, beamwidth_deg: 0 }, /^scenario cell cand: beamwidth_deg: got 0; expected degrees in \(0, 360\]$/],
+  ['band out of the models’ range (predicted reach)', { range_m: null, band_mhz: 9000 }, /^scenario cell cand: band_mhz: got 9000 MHz; expected 150–7125 MHz, the bands the propagation models cover \(range_m is null/],
+  ['antenna lower than the phone (predicted reach)', { range_m: null, height_m: 1 }, /^scenario cell cand: height_m: got 1 m; expected an antenna above the phone \(1\.5 m\)/],
+  ['EIRP out of range (predicted reach)', { range_m: null, eirp_dbm: 200 }, /^scenario cell cand: eirp_dbm: got 200 dBm; expected an EIRP in 0\.\.90 dBm: /],
+  ['zero beamwidth', { azimuth_deg: 30, beamwidth_deg: 0 }, /^scenario cell cand: beamwidth_deg: got 0 degrees; expected a beamwidth in \(0, 360\] degrees: /],
   ['beamwidth over 360', { azimuth_deg: 30, beamwidth_deg: 400 }, /beamwidth_deg: got 400/],
-  ['negative range', { range_m: -5 }, /^scenario cell cand: range_m: got -5; expected metres > 0/],
-  ['NaN longitude', { lon: Number.NaN }, /^scenario cell cand: lon: got NaN; expected a longitude in −180\.\.180$/],
-  ['latitude past the pole', { lat: 95 }, /^scenario cell cand: lat: got 95; expected a latitude in −90\.\.90$/],
+  ['negative range', { range_m: -5 }, /^scenario cell cand: range_m: got −5 m; expected a cell range in \(0, 100 000\] m: /],
+  ['NaN longitude', { lon: Number.NaN }, /^scenario cell cand: lon: got NaN; expected a longitude in −180\.\.180: /],
+  ['latitude past the pole', { lat: 95 }, /^scenario cell cand: lat: got 95; expected a latitude in −90\.\.90: /],
   ['unknown technology', { tech: '3G' as Cell['tech'] }, /^scenario cell cand: tech: got "3G"; expected "4G" or "5G"$/],
   ['infinite azimuth', { azimuth_deg: Number.POSITIVE_INFINITY }, /azimuth_deg: got Infinity/],
 ];
@@ -46,7 +46,7 @@ describe('CoverageModel refuses unusable scenario cells', () => {
     model.addCell(good());
     const before = model.report();
     expect(() => model.moveCell('cand', Number.NaN, 21.61)).toThrow(/^scenario cell cand: lon: got NaN/);
-    expect(() => model.moveCell('cand', 105.82, -91)).toThrow(/^scenario cell cand: lat: got -91/);
+    expect(() => model.moveCell('cand', 105.82, -91)).toThrow(/^scenario cell cand: lat: got −91/);
     expect(model.report()).toEqual(before);
     expect(model.cells()[0]).toMatchObject({ lon: 105.82, lat: 21.61 });
     model.removeCell('cand');

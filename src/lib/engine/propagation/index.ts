@@ -1,6 +1,7 @@
 // Predicted reach of a cell without range_m: the ground distance at which the median
 // reference-signal power (RSRP / SS-RSRP) at a 1.5 m phone falls to the coverage threshold,
 // over flat terrain. README.md beside this file explains the models, constants and limits.
+import { CELL_RANGES, checkRange, showQuantity } from '../ranges.ts';
 import type { Tech } from '../types.ts';
 import { horizontalPatternDb } from './antenna.ts';
 import { distanceForLossM, radioHorizonM } from './invert.ts';
@@ -54,22 +55,43 @@ export interface ReachAssumptions {
   maxPathLossDb: number;
 }
 
-/** A field of ReachInput that cannot be used, with the reason; null when all are usable. */
-export function reachInputProblem(input: ReachInput): { field: 'band_mhz' | 'height_m' | 'eirp_dbm'; message: string } | null {
-  const { bandMHz, heightM, eirpDbm } = input;
+type ReachField = 'band_mhz' | 'height_m' | 'eirp_dbm';
+
+/**
+ * A field outside what the propagation models cover (flat-terrain Hata/COST-231/RMa),
+ * whatever the data's plausible ranges say: the band and an antenna above the phone.
+ */
+export function modelInputProblem(input: ReachInput): { field: ReachField; message: string } | null {
+  const { bandMHz, heightM } = input;
   if (bandMHz !== null && !(bandMHz >= SUPPORTED_BAND_MHZ.min && bandMHz <= SUPPORTED_BAND_MHZ.max)) {
     return {
       field: 'band_mhz',
-      message: `${bandMHz} MHz is outside ${SUPPORTED_BAND_MHZ.min}–${SUPPORTED_BAND_MHZ.max} MHz, the bands the propagation models cover`,
+      message: `got ${showQuantity(bandMHz, 'MHz')}; expected ${SUPPORTED_BAND_MHZ.min}–${SUPPORTED_BAND_MHZ.max} MHz, the bands the propagation models cover`,
     };
   }
-  if (heightM !== null && !(heightM > MOBILE_HEIGHT_M && heightM <= 1000)) {
-    return { field: 'height_m', message: `${heightM} m: expected an antenna height above ${MOBILE_HEIGHT_M} m and at most 1000 m` };
-  }
-  if (eirpDbm !== null && !(eirpDbm >= -30 && eirpDbm <= 100)) {
-    return { field: 'eirp_dbm', message: `${eirpDbm} dBm: expected an EIRP between −30 and 100 dBm` };
+  if (heightM !== null && !(heightM > MOBILE_HEIGHT_M)) {
+    return { field: 'height_m', message: `got ${showQuantity(heightM, 'm')}; expected an antenna above the phone (${MOBILE_HEIGHT_M} m), as the propagation models assume` };
   }
   return null;
+}
+
+/**
+ * A field of ReachInput that cannot be used, with the reason; null when all are usable:
+ * first the plausible ranges every cell must meet (ranges.ts, as the sites loader checks
+ * them), then what the propagation models cover.
+ */
+export function reachInputProblem(input: ReachInput): { field: ReachField; message: string } | null {
+  const fields: [ReachField, number | null][] = [
+    ['band_mhz', input.bandMHz],
+    ['height_m', input.heightM],
+    ['eirp_dbm', input.eirpDbm],
+  ];
+  for (const [field, value] of fields) {
+    if (value === null) continue;
+    const verdict = checkRange(CELL_RANGES[field], value);
+    if (verdict?.severity === 'error') return { field, message: verdict.message };
+  }
+  return modelInputProblem(input);
 }
 
 /** Predicts a cell's reach from band, antenna height and EIRP (flat terrain), for the default RSRP threshold of its technology. */
@@ -77,8 +99,11 @@ export function predictReach(input: ReachInput, options: PredictOptions = {}): P
   if (options.terrain) {
     throw new Error('terrain-aware prediction is not implemented yet: predictReach models flat terrain only');
   }
-  const problem = reachInputProblem(input);
+  // Only the models' own domain: plausibility is the data's business (reachInputProblem),
+  // and the models stay testable across their whole band.
+  const problem = modelInputProblem(input);
   if (problem) throw new RangeError(`${problem.field}: ${problem.message}`);
+  if (input.eirpDbm !== null && !Number.isFinite(input.eirpDbm)) throw new RangeError(`eirp_dbm: got ${input.eirpDbm}; expected a number of dBm`);
   const budget = LINK_BUDGET[input.tech];
   const bandMHz = input.bandMHz ?? budget.defaultBandMHz;
   const heightM = input.heightM ?? budget.defaultHeightM;
