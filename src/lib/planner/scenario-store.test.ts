@@ -72,7 +72,7 @@ describe('IndexedDB scenario store', () => {
     await store.list('namhoa');
     expect(await store.get('bad-cell')).toBeNull();
     expect(warnings).toEqual([
-      'A saved scenario "Hỏng" (id bad-cell) was skipped: candidate 1: scenario cell P1-A: lon: got NaN; expected a longitude in −180..180',
+      'A saved scenario "Hỏng" (id bad-cell) was skipped: candidate 1: scenario cell P1-A: lon: got NaN; expected a longitude in −180..180: WGS84 longitudes run −180..180',
       'A saved scenario "Lạc" (id no-area) was skipped: areaId: expected text',
       'A saved scenario "Cũ" (id old-1) was skipped: candidates: expected a list of cells',
     ]);
@@ -84,7 +84,7 @@ describe('IndexedDB scenario store', () => {
   it('refuses to save an invalid scenario, and nothing is written', async () => {
     const store = indexedDbStore(freshName());
     const bad = newScenario('namhoa', 'X', [{ ...CELL, beamwidth_deg: 0 }]);
-    await expect(store.put(bad)).rejects.toThrow(`Cannot save scenario "X" (id ${bad.id}): candidate 1: scenario cell P1-A: beamwidth_deg: got 0; expected degrees in (0, 360]`);
+    await expect(store.put(bad)).rejects.toThrow(`Cannot save scenario "X" (id ${bad.id}): candidate 1: scenario cell P1-A: beamwidth_deg: got 0 degrees; expected a beamwidth in (0, 360] degrees: 360 degrees is a full turn, an omni cell`);
     expect(await store.get(bad.id)).toBeNull();
   });
 

@@ -101,7 +101,7 @@ describe('encodeView / decodeView', () => {
       'View link: year 2027.5 ignored; expected a four-digit year or null',
       'View link: lang "fr" ignored; expected one of vi, en',
       'View link: carrier "" ignored; expected a carrier name or "all"',
-      'View link: tab "settings" ignored; expected one of overview, targets, hamlets, measured',
+      'View link: tab "settings" ignored; expected one of overview, targets, hamlets, measured, planner',
       'View link: layer sites "yes" ignored; expected true or false',
       'View link: unknown layer "traffic" ignored',
     ]);

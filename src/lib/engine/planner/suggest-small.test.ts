@@ -164,7 +164,7 @@ describe('suggestions on a hand-made commune', () => {
     const s = new Suggester(pkg, options({ count: 2, template: predicted }), []);
     s.step(Infinity);
     expect(s.result().map((r) => r.placeId)).toEqual(['ok']);
-    expect(s.warnings()).toEqual([expect.stringMatching(/^candidates\.geojson place pole: left out: .*height_m: 1 m: expected an antenna height above 1\.5 m/)]);
+    expect(s.warnings()).toEqual([expect.stringMatching(/^candidates\.geojson place pole: left out: .*height_m: got 1 m; expected an antenna above the phone \(1\.5 m\)/)]);
   });
 
   it('refuses unusable options with a message naming the option', () => {
@@ -175,8 +175,8 @@ describe('suggestions on a hand-made commune', () => {
       [{ priorityWeight: -1 }, /priorityWeight: got -1/],
       [{ gridSpacingM: 5 }, /gridSpacingM: got 5; expected metres ≥ 25/],
       [{ tech: '5G' }, /template is 4G of VNPT; expected the options' 5G of VNPT/],
-      [{ template: { ...OMNI_4G, beamwidth_deg: 0, azimuths_deg: [90] } }, /suggest template: beamwidth_deg: got 0; expected degrees in \(0, 360\]/],
-      [{ template: { ...OMNI_4G, range_m: null, band_mhz: 60_000 } }, /suggest template: band_mhz: 60000 MHz is outside/],
+      [{ template: { ...OMNI_4G, beamwidth_deg: 0, azimuths_deg: [90] } }, /suggest template: beamwidth_deg: got 0 degrees; expected a beamwidth in \(0, 360\] degrees/],
+      [{ template: { ...OMNI_4G, range_m: null, band_mhz: 60_000 } }, /suggest template: band_mhz: got 60\s000 MHz; expected 150–7125 MHz/],
     ];
     for (const [fields, message] of cases) expect(() => new Suggester(pkg, options(fields), []), JSON.stringify(fields)).toThrow(message);
   });
