@@ -7,10 +7,11 @@
 // merger, hamlet names, plan targets); all geometry and network data are invented — see
 // area.json `notes`. It prints an estimate of the coverage story per hamlet, from a rough
 // stand-in for the propagation model (scripts/sample/estimate.ts), to tune the data by.
-import { mkdirSync, readdirSync, statSync } from 'node:fs';
+import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { booleanPointInPolygon, polygon } from '@turf/turf';
 import type { Feature, Polygon } from 'geojson';
+import { FILE_INDEX, fileIndexJson } from '../src/lib/data/file-index.ts';
 import type { CoverageArea } from '../src/lib/engine/types.ts';
 import { round6, type XY } from './sample/frame.ts';
 import { buildHamlets } from './sample/hamlets.ts';
@@ -143,6 +144,8 @@ writeGeoJson(
   })),
 );
 writeCsv(OUT_DIR, 'speedtests.csv', SPEED_COLUMNS, speedtests.map((s) => ({ ...s })));
+// Last: the list of the files just written, so the app asks for these only.
+writeFileSync(join(OUT_DIR, FILE_INDEX), fileIndexJson(readdirSync(OUT_DIR)));
 
 // Report.
 const sizeKb = readdirSync(OUT_DIR).reduce((s, f) => s + statSync(join(OUT_DIR, f)).size, 0) / 1024;

@@ -1,12 +1,14 @@
-// `npm run validate -- <dir>`: checks a data package folder and prints every problem,
-// one line each, then a summary. Exit 1 when there is an error, 0 otherwise, 2 when the
-// folder cannot be used at all.
+// `npm run validate -- <dir> [--write-index]`: checks a data package folder and prints
+// every problem, one line each, then a summary. Exit 1 when there is an error, 0 otherwise,
+// 2 when the folder cannot be used at all. --write-index first (re)writes the folder's
+// files.json, the list of its files that lets the app ask for those only.
 import { stat } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import type { DataPackage } from '../src/lib/engine/types.ts';
 import { plural } from '../src/lib/data/fmt.ts';
 import { loadPackageDetailed } from '../src/lib/data/load-package.ts';
 import { fsSource } from '../src/lib/data/node/fs-source.ts';
+import { writeFileIndex } from '../src/lib/data/node/write-file-index.ts';
 import { formatProblem } from '../src/lib/data/problems.ts';
 
 /** `28 hamlets, 16 cells, …`: what the package holds (parts that loaded). */
@@ -32,14 +34,15 @@ function describeContents(parts: Partial<DataPackage>): string {
   return bits.join(', ');
 }
 
-const USAGE = 'usage: npm run validate -- <package folder>   (e.g. data/namhoa)';
+const USAGE = 'usage: npm run validate -- <package folder> [--write-index]   (e.g. data/namhoa)';
 
 async function main(argv: string[]): Promise<number> {
   if (argv.includes('--help') || argv.includes('-h')) {
     console.log(USAGE);
     return 0;
   }
-  const [dir, ...extra] = argv;
+  const writeIndex = argv.includes('--write-index');
+  const [dir, ...extra] = argv.filter((arg) => arg !== '--write-index');
   if (!dir || extra.length > 0) {
     console.error(dir ? `expected one package folder, got also: ${extra.join(' ')}\n${USAGE}` : USAGE);
     return 2;
@@ -49,6 +52,7 @@ async function main(argv: string[]): Promise<number> {
     console.error(`${dir}: no such folder; expected a data package folder holding area.json, targets.json, hamlets.geojson and sites.csv`);
     return 2;
   }
+  if (writeIndex) console.log(`${dir}/files.json: ${(await writeFileIndex(dir)).join(', ')}`);
   const { problems, parts } = await loadPackageDetailed(fsSource(dir));
   for (const p of problems) console.log(`${p.severity === 'error' ? 'error' : 'warning'}: ${formatProblem(p)}`);
   const errors = problems.filter((p) => p.severity === 'error').length;
