@@ -8,11 +8,14 @@
 // area.json `notes`. It prints an estimate of the coverage story per hamlet, from a rough
 // stand-in for the propagation model (scripts/sample/estimate.ts), to tune the data by.
 import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { booleanPointInPolygon, polygon } from '@turf/turf';
 import type { Feature, Polygon } from 'geojson';
 import { FILE_INDEX, fileIndexJson } from '../src/lib/data/file-index.ts';
 import type { CoverageArea } from '../src/lib/engine/types.ts';
+import { buildBasemapArchive } from './lib/basemap-archive.ts';
+import { SAMPLE_BASEMAP_ZOOMS, sampleBasemapLayers } from './sample/basemap.ts';
 import { round6, type XY } from './sample/frame.ts';
 import { buildHamlets } from './sample/hamlets.ts';
 import { drawCables, placeAccessPoints } from './sample/fiber.ts';
@@ -30,6 +33,8 @@ import { verifyHamlets } from './sample/verify.ts';
 import { writeCsv, writeGeoJson, writeJson } from './sample/write.ts';
 
 const SEED = 20250701; // 1 July 2025: the day the merged commune came into being.
+/** The basemap draws from its own stream of numbers, so it changes no other file. */
+const BASEMAP_SEED = SEED + 1;
 const OUT_DIR = process.argv[2] ?? 'data/namhoa';
 /** Arc length of the HQ along QL17 as trunkRoads draws it. */
 const HQ_ON_QL17_M = 6500;
@@ -144,6 +149,14 @@ writeGeoJson(
   })),
 );
 writeCsv(OUT_DIR, 'speedtests.csv', SPEED_COLUMNS, speedtests.map((s) => ({ ...s })));
+// Node's gzip writes no timestamp, and the writer orders tiles by id: same bytes every run.
+const basemap = buildBasemapArchive(sampleBasemapLayers(hamlets, settlements, roads, HQ, new Rng(BASEMAP_SEED)), (b) => new Uint8Array(gzipSync(b, { level: 9 })), {
+  ...SAMPLE_BASEMAP_ZOOMS,
+  centerZoom: 12,
+  name: 'Nam Hoà synthetic basemap',
+  description: 'Invented roads, stream, ponds, forest and place names in the Protomaps basemap schema (scripts/sample/basemap.ts); not surveyed data',
+});
+writeFileSync(join(OUT_DIR, 'basemap.pmtiles'), basemap.archive);
 // Last: the list of the files just written, so the app asks for these only.
 writeFileSync(join(OUT_DIR, FILE_INDEX), fileIndexJson(readdirSync(OUT_DIR)));
 
@@ -152,7 +165,8 @@ const sizeKb = readdirSync(OUT_DIR).reduce((s, f) => s + statSync(join(OUT_DIR, 
 console.log(
   `Wrote ${OUT_DIR}: ${hamlets.length} hamlets, ${people.length} population points, ${cells.length} cells on ` +
     `${new Set(cells.map((c) => c.site_id)).size} sites, ${aps.length} fiber access points, ${cables.length} cables, ` +
-    `${pois.length} POIs, ${candidates.length} candidates, ${speedtests.length} speed tests; ${sizeKb.toFixed(0)} KB.`,
+    `${pois.length} POIs, ${candidates.length} candidates, ${speedtests.length} speed tests, ` +
+    `a basemap of ${basemap.tileCount} tiles (${(basemap.archive.length / 1024).toFixed(0)} KB); ${sizeKb.toFixed(0)} KB.`,
 );
 console.log(
   `Areas (geodesic): outline ${checked.outlineKm2.toFixed(3)} km², Σ hamlets ${checked.sumKm2.toFixed(3)}, ` +

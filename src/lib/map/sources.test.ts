@@ -32,9 +32,15 @@ describe('mapSetupFor', () => {
     const ids = setup.style.layers.map((l) => l.id);
     const basemap = ids.filter((id) => id.startsWith(BASEMAP_LAYER_PREFIX));
     expect(basemap).toEqual(expect.arrayContaining([`${BASEMAP_LAYER_PREFIX}earth`, `${BASEMAP_LAYER_PREFIX}places_locality`]));
-    // All basemap layers first, then the package's.
-    expect(ids.slice(0, basemap.length)).toEqual(basemap);
-    expect(ids.indexOf('hamlet-fill')).toBeGreaterThan(basemap.length - 1);
+    // Ground (earth, landuse) under the hamlet choropleth; roads, water and names over it,
+    // so they show through the hamlet colours; every basemap layer under the package's
+    // coverage, lines, points and labels.
+    const at = (id: string) => ids.indexOf(id);
+    expect(at('choropleth')).toBeGreaterThan(at(`${BASEMAP_LAYER_PREFIX}landuse_park`));
+    for (const over of ['roads_major', 'water', 'water_river', 'places_locality', 'roads_labels_major']) {
+      expect(at(`${BASEMAP_LAYER_PREFIX}${over}`), over).toBeGreaterThan(at('choropleth'));
+    }
+    expect(Math.max(...basemap.map(at))).toBeLessThan(Math.min(...['cov-fiber-fill', 'cov-4g-fill', 'hamlet-fill'].map(at)));
     expect(new Set(ids).size).toBe(ids.length);
   });
 
