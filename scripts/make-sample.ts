@@ -1,4 +1,4 @@
-// Generates the illustrative Nam Hoà data package in data/namhoa/ (spec/data-package.md).
+// Generates the illustrative Nam Hoà data package in data/namhoa/ (docs/data-package.md).
 //
 //   npm run make-sample            # = tsx scripts/make-sample.ts [output-dir]
 //

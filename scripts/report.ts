@@ -1,5 +1,5 @@
 // `npm run report -- <data-package-dir> [--year YYYY] [--format json|md|csv] [--lang vi|en] [--as-of YYYY-MM-DD]`
-// The scriptable face of the coverage report (spec/report.md): the same loader and engine
+// The scriptable face of the coverage report (docs/report.md): the same loader and engine
 // as the app. stdout carries only the report; any failure is one line on stderr with a
 // non-zero exit, so scripts can pipe the output and trust it.
 import { stat } from 'node:fs/promises';

@@ -1,4 +1,4 @@
-// Reads, validates and converts a whole data package (spec/data-package.md) into the
+// Reads, validates and converts a whole data package (docs/data-package.md) into the
 // engine's DataPackage. The same code runs in the browser (urlSource, dropped files),
 // the CLI (fsSource) and the tests (memorySource).
 import type { DataPackage } from '../engine/types.ts';

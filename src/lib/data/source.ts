@@ -60,6 +60,9 @@ export function urlSource(baseUrl: string, fetchFn: typeof fetch = fetch): Packa
       if (response.status === 404) return null;
       if (!response.ok) throw new Error(`${fileName}: HTTP ${response.status} ${response.statusText}`);
       if ((response.headers.get('content-type') ?? '').includes('text/html')) return null;
+      // A server that honours Range sends just the head: read it to the end, since a
+      // cancelled body shows in the browser as an aborted request.
+      if (response.status === 206) return new Uint8Array(await response.arrayBuffer()).slice(0, length);
       // A server that ignores Range sends the whole file: read only what we need.
       const reader = response.body?.getReader();
       if (!reader) return new Uint8Array(await response.arrayBuffer()).slice(0, length);
