@@ -12,7 +12,8 @@ const port = (process.env.E2E_PORT ??= execFileSync(
 const origin = `http://127.0.0.1:${port}`;
 
 // Flags that render MapLibre with SwiftShader WebGL2 in headless Debian Chromium and keep
-// it off the (closed) network: see ../shared/guides/toolchain.md.
+// it off the (closed) network. Adding --disable-gpu together with --disable-software-rasterizer
+// kills WebGL ("WebGL2 is required").
 const CHROMIUM_ARGS = [
   '--headless=new',
   '--no-sandbox',

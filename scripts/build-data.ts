@@ -1,5 +1,6 @@
 // npm run build-data -- [<package-dir>] [--out <dir>]
-// Reads a data package, validates it, and writes <out>/<area id>.pmtiles (vector tiles of
+// Records the files a data package holds in its files.json (so the app asks for those only),
+// reads and validates the package, and writes <out>/<area id>.pmtiles (vector tiles of
 // its hamlets, commune outline, sites, fiber, POIs and speed tests) plus <out>/<area id>.json.
 // Same package ⇒ same bytes: gzip here writes no timestamp and tiles are written in id order.
 import { mkdir, stat, writeFile } from 'node:fs/promises';
@@ -8,6 +9,7 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { loadPackage } from '../src/lib/data/load-package.ts';
 import { fsSource } from '../src/lib/data/node/fs-source.ts';
+import { writeFileIndex } from '../src/lib/data/node/write-file-index.ts';
 import { formatProblem, hasErrors } from '../src/lib/data/problems.ts';
 import { buildTilesArchive } from '../src/lib/tiles/build-archive.ts';
 
@@ -33,6 +35,7 @@ async function main(): Promise<number> {
     return 2;
   }
 
+  await writeFileIndex(packageDir);
   const { pkg, problems } = await loadPackage(fsSource(packageDir));
   for (const p of problems) console.error(`${p.severity}: ${formatProblem(p)}`);
   if (!pkg || hasErrors(problems)) {

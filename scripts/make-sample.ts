@@ -1,4 +1,4 @@
-// Generates the illustrative Nam Hoà data package in data/namhoa/ (spec/data-package.md).
+// Generates the illustrative Nam Hoà data package in data/namhoa/ (docs/data-package.md).
 //
 //   npm run make-sample            # = tsx scripts/make-sample.ts [output-dir]
 //
@@ -7,11 +7,15 @@
 // merger, hamlet names, plan targets); all geometry and network data are invented — see
 // area.json `notes`. It prints an estimate of the coverage story per hamlet, from a rough
 // stand-in for the propagation model (scripts/sample/estimate.ts), to tune the data by.
-import { mkdirSync, readdirSync, statSync } from 'node:fs';
+import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { booleanPointInPolygon, polygon } from '@turf/turf';
 import type { Feature, Polygon } from 'geojson';
+import { FILE_INDEX, fileIndexJson } from '../src/lib/data/file-index.ts';
 import type { CoverageArea } from '../src/lib/engine/types.ts';
+import { buildBasemapArchive } from './lib/basemap-archive.ts';
+import { SAMPLE_BASEMAP_ZOOMS, sampleBasemapLayers } from './sample/basemap.ts';
 import { round6, type XY } from './sample/frame.ts';
 import { buildHamlets } from './sample/hamlets.ts';
 import { HISTORY_COLUMNS, sampleHistory } from './sample/history.ts';
@@ -30,6 +34,8 @@ import { verifyHamlets } from './sample/verify.ts';
 import { writeCsv, writeGeoJson, writeJson } from './sample/write.ts';
 
 const SEED = 20250701; // 1 July 2025: the day the merged commune came into being.
+/** The basemap draws from its own stream of numbers, so it changes no other file. */
+const BASEMAP_SEED = SEED + 1;
 const OUT_DIR = process.argv[2] ?? 'data/namhoa';
 /** Arc length of the HQ along QL17 as trunkRoads draws it. */
 const HQ_ON_QL17_M = 6500;
@@ -149,13 +155,24 @@ writeGeoJson(
 );
 writeCsv(OUT_DIR, 'speedtests.csv', SPEED_COLUMNS, speedtests.map((s) => ({ ...s })));
 writeCsv(OUT_DIR, 'history.csv', HISTORY_COLUMNS, history.map((h) => ({ ...h })));
+// Node's gzip writes no timestamp, and the writer orders tiles by id: same bytes every run.
+const basemap = buildBasemapArchive(sampleBasemapLayers(hamlets, settlements, roads, HQ, new Rng(BASEMAP_SEED)), (b) => new Uint8Array(gzipSync(b, { level: 9 })), {
+  ...SAMPLE_BASEMAP_ZOOMS,
+  centerZoom: 12,
+  name: 'Nam Hoà synthetic basemap',
+  description: 'Invented roads, stream, ponds, forest and place names in the Protomaps basemap schema (scripts/sample/basemap.ts); not surveyed data',
+});
+writeFileSync(join(OUT_DIR, 'basemap.pmtiles'), basemap.archive);
+// Last: the list of the files just written, so the app asks for these only.
+writeFileSync(join(OUT_DIR, FILE_INDEX), fileIndexJson(readdirSync(OUT_DIR)));
 
 // Report.
 const sizeKb = readdirSync(OUT_DIR).reduce((s, f) => s + statSync(join(OUT_DIR, f)).size, 0) / 1024;
 console.log(
   `Wrote ${OUT_DIR}: ${hamlets.length} hamlets, ${people.length} population points, ${cells.length} cells on ` +
     `${new Set(cells.map((c) => c.site_id)).size} sites, ${aps.length} fiber access points, ${cables.length} cables, ` +
-    `${pois.length} POIs, ${candidates.length} candidates, ${speedtests.length} speed tests, ${history.length} history figures; ${sizeKb.toFixed(0)} KB.`,
+    `${pois.length} POIs, ${candidates.length} candidates, ${speedtests.length} speed tests, ${history.length} history figures, ` +
+    `a basemap of ${basemap.tileCount} tiles (${(basemap.archive.length / 1024).toFixed(0)} KB); ${sizeKb.toFixed(0)} KB.`,
 );
 console.log(
   `Areas (geodesic): outline ${checked.outlineKm2.toFixed(3)} km², Σ hamlets ${checked.sumKm2.toFixed(3)}, ` +

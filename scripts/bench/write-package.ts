@@ -1,4 +1,4 @@
-// Writes a DataPackage as a data-package folder (spec/data-package.md) so the report,
+// Writes a DataPackage as a data-package folder (docs/data-package.md) so the report,
 // the validator and the app can run on the benchmark's synthetic province.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -2,11 +2,9 @@
 // for the fixture package tests/fixtures/packages/basemap/: a few features in each layer
 // the @protomaps/basemaps style reads, with the properties its filters and text fields
 // use (kind, kind_detail, name, name:vi, name:en, min_zoom, population_rank). Invented
-// geometry around the fixture's hamlets (105.90–105.92 E, 21.49–21.51 N). Pure: gzip is
-// injected, and the same gzip gives the same bytes.
+// geometry around the fixture's hamlets (105.90–105.92 E, 21.49–21.51 N).
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import { Compression, TileType, writePmtiles } from '../../src/lib/tiles/pmtiles-writer.ts';
-import { cutVectorTiles, layersBounds } from '../../src/lib/tiles/vector-tiles.ts';
+import { buildBasemapArchive } from './basemap-archive.ts';
 
 /** Zooms of the archive: Protomaps builds stop at 15 and MapLibre overzooms beyond. */
 export const BASEMAP_FIXTURE_MIN_ZOOM = 0;
@@ -96,41 +94,13 @@ export function basemapFixtureLayers(): Record<string, FeatureCollection> {
   };
 }
 
-/** `vector_layers` of the archive's metadata: each layer with the field types it holds. */
-function vectorLayers(layers: Record<string, FeatureCollection>): Array<Record<string, unknown>> {
-  return Object.entries(layers).map(([id, fc]) => {
-    const fields: Record<string, string> = {};
-    for (const f of fc.features) {
-      for (const [key, value] of Object.entries(f.properties ?? {})) fields[key] = typeof value === 'number' ? 'Number' : 'String';
-    }
-    return { id, fields, minzoom: BASEMAP_FIXTURE_MIN_ZOOM, maxzoom: BASEMAP_FIXTURE_MAX_ZOOM };
-  });
-}
-
 /** The fixture's basemap.pmtiles bytes (gzip-compressed MVT) and how many tiles it holds. */
 export function buildBasemapFixture(gzip: (bytes: Uint8Array) => Uint8Array): { archive: Uint8Array; tileCount: number } {
-  const layers = basemapFixtureLayers();
-  const bounds = layersBounds(layers);
-  if (!bounds) throw new Error('basemap fixture: no features');
-  const tiles = cutVectorTiles(layers, { minZoom: BASEMAP_FIXTURE_MIN_ZOOM, maxZoom: BASEMAP_FIXTURE_MAX_ZOOM });
-  const archive = writePmtiles(
-    tiles.map((t) => ({ ...t, data: gzip(t.data) })),
-    {
-      tileType: TileType.Mvt,
-      tileCompression: Compression.Gzip,
-      internalCompression: Compression.Gzip,
-      compress: gzip,
-      minZoom: BASEMAP_FIXTURE_MIN_ZOOM,
-      maxZoom: BASEMAP_FIXTURE_MAX_ZOOM,
-      bounds,
-      center: [(bounds[0] + bounds[2]) / 2, (bounds[1] + bounds[3]) / 2, 14],
-      metadata: {
-        name: 'Basemap test fixture',
-        description: 'Synthetic features in the Protomaps basemap schema (scripts/make-basemap-fixture.ts); not real places',
-        type: 'baselayer',
-        vector_layers: vectorLayers(layers),
-      },
-    },
-  );
-  return { archive, tileCount: tiles.length };
+  return buildBasemapArchive(basemapFixtureLayers(), gzip, {
+    minZoom: BASEMAP_FIXTURE_MIN_ZOOM,
+    maxZoom: BASEMAP_FIXTURE_MAX_ZOOM,
+    centerZoom: 14,
+    name: 'Basemap test fixture',
+    description: 'Synthetic features in the Protomaps basemap schema (scripts/make-basemap-fixture.ts); not real places',
+  });
 }

@@ -14,7 +14,7 @@ export interface Road {
 const STEP_M = 100;
 
 /** Polyline from a start point through legs of (bearing °, length m), densified and made to meander. */
-function meander(start: XY, legs: readonly [number, number][], wiggleM: number, rng: Rng): XY[] {
+export function meander(start: XY, legs: readonly [number, number][], wiggleM: number, rng: Rng): XY[] {
   const straight: XY[] = [start];
   let at = start;
   for (const [azDeg, lengthM] of legs) {

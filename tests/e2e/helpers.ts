@@ -61,7 +61,8 @@ export function collectErrors(page: Page): string[] {
   const errors: string[] = [];
   page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
   page.on('console', (msg) => {
-    // A package's optional files are probed by URL; 404 is the expected "not in this package".
+    // A package without files.json has its optional files probed by URL; 404 is the expected
+    // "not in this package" (tests/e2e/clean-page.spec.ts holds the sample to zero).
     if (msg.type() === 'error' && !/status of 404 \(Not Found\)/.test(msg.text())) errors.push(`console: ${msg.text()}`);
     if (msg.type() === 'warning') errors.push(`console warning: ${msg.text()}`);
   });

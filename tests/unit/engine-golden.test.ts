@@ -148,7 +148,7 @@ describe('points on edges', () => {
   });
 });
 
-describe('report shape (spec/report.md)', () => {
+describe('report shape (docs/report.md)', () => {
   it('gives targets in the spec’s key order, whatever order the target object was built in', () => {
     // Regression: targets were spread into the output, so their keys kept the input's order
     // (and any extra property rode along into the report JSON).

@@ -1,4 +1,4 @@
-// Every "null versus zero" rule of spec/data-package.md (Edge rules), one case each.
+// Every "null versus zero" rule of docs/data-package.md (Edge rules), one case each.
 import { describe, expect, it } from 'vitest';
 import { computeReport } from '../../src/lib/engine/report.ts';
 import { accessPoint, area, cell, coverageArea, hamlet, makePackage, rect, target } from './fixtures/engine/builders.ts';

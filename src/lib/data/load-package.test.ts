@@ -1,5 +1,5 @@
 // Acceptance: valid packages in their many legitimate shapes load, with the defaults and
-// conversions of spec/data-package.md; and every problem is reported, not just the first.
+// conversions of docs/data-package.md; and every problem is reported, not just the first.
 import { describe, expect, it } from 'vitest';
 import { hasErrors } from './problems.ts';
 import { formatProblem } from './problems.ts';

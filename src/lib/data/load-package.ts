@@ -1,9 +1,10 @@
-// Reads, validates and converts a whole data package (spec/data-package.md) into the
+// Reads, validates and converts a whole data package (docs/data-package.md) into the
 // engine's DataPackage. The same code runs in the browser (urlSource, dropped files),
 // the CLI (fsSource) and the tests (memorySource).
 import type { DataPackage } from '../engine/types.ts';
 import { loadArea } from './area.ts';
 import { checkBasemapHead, PMTILES_HEAD_BYTES } from './basemap.ts';
+import { checkFileIndex, FILE_INDEX, parseFileIndex, VECTOR_FILES } from './file-index.ts';
 import { loadCandidates } from './candidates.ts';
 import type { FileProblems } from './collector.ts';
 import { ProblemList } from './collector.ts';
@@ -34,19 +35,6 @@ export interface LoadDetails extends LoadResult {
   parts: Partial<DataPackage>;
 }
 
-/** Files that may carry a `<file>.crs` sidecar naming their coordinate system. */
-const VECTOR_FILES = [
-  'hamlets.geojson',
-  'sites.csv',
-  'sites.geojson',
-  'coverage.geojson',
-  'fiber.geojson',
-  'population.geojson',
-  'pois.geojson',
-  'speedtests.csv',
-  'candidates.geojson',
-] as const;
-
 type VectorFile = (typeof VECTOR_FILES)[number];
 
 /**
@@ -58,10 +46,31 @@ export async function loadPackage(source: PackageSource): Promise<LoadResult> {
   return { pkg, problems };
 }
 
+/**
+ * The files the package's files.json lists, or null when it has none (or a broken one):
+ * then every file is asked for. Where the source can be listed, says where the two differ.
+ */
+async function readFileIndex(source: PackageSource, problems: ProblemList): Promise<Set<string> | null> {
+  const fp = problems.forFile(FILE_INDEX);
+  let bytes: Uint8Array | null;
+  try {
+    bytes = await source.read(FILE_INDEX);
+  } catch (err) {
+    fp.warn(null, null, `could not be read from ${source.label} (${err instanceof Error ? err.message : String(err)}); every file is looked for instead`);
+    return null;
+  }
+  const text = bytes ? decodeText(bytes, fp) : null;
+  const index = text === null ? null : parseFileIndex(text, fp);
+  if (index && source.list) checkFileIndex(index, await source.list(), fp);
+  return index;
+}
+
 export async function loadPackageDetailed(source: PackageSource): Promise<LoadDetails> {
   const problems = new ProblemList();
 
+  const index = await readFileIndex(source, problems);
   const read = async (name: string): Promise<Uint8Array | null> => {
+    if (index && !index.has(name)) return null;
     try {
       return await source.read(name);
     } catch (err) {
@@ -70,7 +79,7 @@ export async function loadPackageDetailed(source: PackageSource): Promise<LoadDe
     }
   };
   const readHead = async (name: string, length: number): Promise<Uint8Array | null> => {
-    if (!source.readHead) return read(name);
+    if (!source.readHead || (index && !index.has(name))) return read(name);
     try {
       return await source.readHead(name, length);
     } catch (err) {

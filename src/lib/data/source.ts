@@ -13,6 +13,11 @@ export interface PackageSource {
    * them whole; without it the loader falls back to read().
    */
   readHead?(fileName: string, length: number): Promise<Uint8Array | null>;
+  /**
+   * The names of the files in the package. Optional: a folder on disk can be listed, one
+   * served over HTTP cannot (there files.json says what it holds; see file-index.ts).
+   */
+  list?(): Promise<string[]>;
 }
 
 /** A package held in memory: file name → bytes or text. */
@@ -29,6 +34,9 @@ export function memorySource(label: string, files: Record<string, Uint8Array | s
       const content = files[fileName];
       if (content === undefined) return null;
       return (typeof content === 'string' ? encoder.encode(content) : content).slice(0, length);
+    },
+    async list() {
+      return Object.keys(files);
     },
   };
 }
@@ -52,6 +60,9 @@ export function urlSource(baseUrl: string, fetchFn: typeof fetch = fetch): Packa
       if (response.status === 404) return null;
       if (!response.ok) throw new Error(`${fileName}: HTTP ${response.status} ${response.statusText}`);
       if ((response.headers.get('content-type') ?? '').includes('text/html')) return null;
+      // A server that honours Range sends just the head: read it to the end, since a
+      // cancelled body shows in the browser as an aborted request.
+      if (response.status === 206) return new Uint8Array(await response.arrayBuffer()).slice(0, length);
       // A server that ignores Range sends the whole file: read only what we need.
       const reader = response.body?.getReader();
       if (!reader) return new Uint8Array(await response.arrayBuffer()).slice(0, length);

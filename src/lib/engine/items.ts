@@ -20,7 +20,6 @@ export const LAYER_BITS = [LAYER_4G, LAYER_5G, LAYER_FIBER, LAYER_FIBER_1G] as c
 
 /** The shares a report gives per hamlet, in the report's order. */
 export const SHARE_KEYS = ['4g', '5g', 'mobile_bb', 'fiber', 'fiber_1g'] as const;
-export type ShareKey = (typeof SHARE_KEYS)[number];
 /** An item counts towards share SHARE_KEYS[i] when its layers meet SHARE_MASKS[i]. */
 export const SHARE_MASKS = [LAYER_4G, LAYER_5G, LAYER_4G | LAYER_5G, LAYER_FIBER, LAYER_FIBER_1G] as const;
 

@@ -38,7 +38,7 @@ export function assembleReport(ctx: PackageContext, state: CoverageState, year: 
   };
 }
 
-/** The full report for a package, as spec/report.md describes. */
+/** The full report for a package, as docs/report.md describes. */
 export function computeReport(pkg: DataPackage, opts: ComputeOptions): Report {
   const ctx = contextFor(pkg);
   const state = new CoverageState(ctx, networkItems(pkg, opts.year, opts.extraCells), { incremental: false });

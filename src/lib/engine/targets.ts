@@ -9,7 +9,7 @@ export function evaluateTargets(targets: readonly Target[], metrics: Record<Metr
     // The loader rejects unknown metrics; a hand-built package must not slip through either.
     if (!Object.hasOwn(metrics, t.metric)) throw new Error(`targets.json target ${t.id}, metric: unknown metric "${t.metric}"`);
     const actual = metrics[t.metric];
-    // Field by field, not a spread: the report's key order is spec/report.md's whatever
+    // Field by field, not a spread: the report's key order is docs/report.md's whatever
     // order the target object was built in, and nothing else rides along.
     const { id, metric, op, value, deadline, clause } = t;
     return { id, metric, op, value, deadline, clause, actual, met: actual === null ? null : meetsTarget(actual, op, value) };

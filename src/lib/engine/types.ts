@@ -1,5 +1,5 @@
-// Engine types: the validated, in-memory form of a data package (spec/data-package.md)
-// and the report (spec/report.md). The data loaders produce these; the engine, the
+// Engine types: the validated, in-memory form of a data package (docs/data-package.md)
+// and the report (docs/report.md). The data loaders produce these; the engine, the
 // worker, the CLI and the UI consume them. Coordinates are always [lon, lat] WGS84.
 import type { LineString, MultiPolygon, Polygon } from 'geojson';
 
@@ -197,7 +197,7 @@ export interface DataPackage {
   history: HistoryRow[];
 }
 
-// ---- Report (spec/report.md) ----
+// ---- Report (docs/report.md) ----
 
 export interface HamletShares {
   '4g': number | null;

@@ -6,6 +6,9 @@ import type { Lang } from './vocab.ts';
 const vi = {
   appTitle: 'Hạ tầng số',
   mapLabel: 'Bản đồ hạ tầng số',
+  mapCanvasLabel: 'Bản đồ: phím mũi tên để di chuyển, phím + và − để phóng to, thu nhỏ',
+  belowMark: 'dưới ngưỡng',
+  mapColour: 'màu trên bản đồ',
   sampleNotice: 'Dữ liệu minh hoạ — không phải số liệu chính thức',
   loading: 'Đang tải dữ liệu…',
   computing: 'Đang tính toán…',
@@ -107,6 +110,9 @@ export type UiStrings = Widen<typeof vi>;
 const en: UiStrings = {
   appTitle: 'Digital infrastructure',
   mapLabel: 'Digital infrastructure map',
+  mapCanvasLabel: 'Map: arrow keys move it, + and − zoom in and out',
+  belowMark: 'below the threshold',
+  mapColour: 'colour on the map',
   sampleNotice: 'Illustrative data — not official figures',
   loading: 'Loading data…',
   computing: 'Computing…',

@@ -40,6 +40,15 @@ export function pageBasemap(opts: BasemapOptions): BasemapStyle {
   };
 }
 
+/** Basemap source-layers drawn above the hamlet choropleth: without roads, water and
+ *  names showing through the hamlet colours nobody can tell where anything is. */
+const OVER_FILLS = new Set(['roads', 'water', 'places']);
+
+/** Whether a basemap layer belongs above the choropleth (roads, water, every label) rather than under it. */
+export function isBasemapOverlay(layer: LayerSpecification): boolean {
+  return layer.type === 'symbol' || ('source-layer' in layer && OVER_FILLS.has(layer['source-layer'] ?? ''));
+}
+
 export interface LabelField {
   id: string;
   textField: NonNullable<NonNullable<SymbolLayerSpecification['layout']>['text-field']>;

@@ -5,16 +5,19 @@ import { BASEMAP_LAYER_PREFIX } from './basemap-style.ts';
 
 const PACKAGE_URL = 'http://127.0.0.1:4173/fixtures/basemap/';
 
-/** A static server holding `files` (path → content type); anything else is the app's index.html, as SPA hosts answer. */
-function server(files: Record<string, string>): typeof fetch {
-  return async (input) => {
+/** A static server holding `files` (path → content type, and body); anything else is the app's index.html, as SPA hosts answer. */
+function server(files: Record<string, string | { type: string; body: string }>, asked: string[] = []): typeof fetch {
+  return async (input, init) => {
     const url = String(input);
-    const type = files[url];
-    return type === undefined
-      ? new Response('<!doctype html>', { status: 200, headers: { 'content-type': 'text/html' } })
-      : new Response(null, { status: 200, headers: { 'content-type': type } });
+    asked.push(`${init?.method ?? 'GET'} ${url}`);
+    const file = files[url];
+    if (file === undefined) return new Response('<!doctype html>', { status: 200, headers: { 'content-type': 'text/html' } });
+    const { type, body } = typeof file === 'string' ? { type: file, body: null } : file;
+    return new Response(body, { status: 200, headers: { 'content-type': type } });
   };
 }
+
+const filesJson = (...files: string[]) => ({ type: 'application/json', body: JSON.stringify({ files }) });
 
 describe('mapSetupFor', () => {
   it('draws a package basemap.pmtiles under the package layers, through the pmtiles protocol', async () => {
@@ -29,9 +32,15 @@ describe('mapSetupFor', () => {
     const ids = setup.style.layers.map((l) => l.id);
     const basemap = ids.filter((id) => id.startsWith(BASEMAP_LAYER_PREFIX));
     expect(basemap).toEqual(expect.arrayContaining([`${BASEMAP_LAYER_PREFIX}earth`, `${BASEMAP_LAYER_PREFIX}places_locality`]));
-    // All basemap layers first, then the package's.
-    expect(ids.slice(0, basemap.length)).toEqual(basemap);
-    expect(ids.indexOf('hamlet-fill')).toBeGreaterThan(basemap.length - 1);
+    // Ground (earth, landuse) under the hamlet choropleth; roads, water and names over it,
+    // so they show through the hamlet colours; every basemap layer under the package's
+    // coverage, lines, points and labels.
+    const at = (id: string) => ids.indexOf(id);
+    expect(at('choropleth')).toBeGreaterThan(at(`${BASEMAP_LAYER_PREFIX}landuse_park`));
+    for (const over of ['roads_major', 'water', 'water_river', 'places_locality', 'roads_labels_major']) {
+      expect(at(`${BASEMAP_LAYER_PREFIX}${over}`), over).toBeGreaterThan(at('choropleth'));
+    }
+    expect(Math.max(...basemap.map(at))).toBeLessThan(Math.min(...['cov-fiber-fill', 'cov-4g-fill', 'hamlet-fill'].map(at)));
     expect(new Set(ids).size).toBe(ids.length);
   });
 
@@ -41,5 +50,25 @@ describe('mapSetupFor', () => {
     expect(setup.style.sources[BASEMAP_SOURCE]).toBeUndefined();
     const backgrounds = setup.style.layers.filter((l) => l.type === 'background');
     expect(backgrounds).toEqual([expect.objectContaining({ paint: { 'background-color': NEUTRAL_BACKGROUND } })]);
+  });
+
+  it("takes the basemap from the package's files.json without asking for the archive", async () => {
+    const asked: string[] = [];
+    const withBasemap = await mapSetupFor({
+      packageUrl: PACKAGE_URL,
+      tilesManifestUrl: null,
+      lang: 'vi',
+      fetchFn: server({ [`${PACKAGE_URL}files.json`]: filesJson('area.json', 'basemap.pmtiles') }, asked),
+    });
+    expect(withBasemap.basemapUrl).toBe(`${PACKAGE_URL}basemap.pmtiles`);
+    const without = await mapSetupFor({
+      packageUrl: PACKAGE_URL,
+      tilesManifestUrl: null,
+      lang: 'vi',
+      // The archive is on the server, but the index says the package has none.
+      fetchFn: server({ [`${PACKAGE_URL}files.json`]: filesJson('area.json'), [`${PACKAGE_URL}basemap.pmtiles`]: 'application/octet-stream' }, asked),
+    });
+    expect(without.basemapUrl).toBeNull();
+    expect(asked).toEqual([`GET ${PACKAGE_URL}files.json`, `GET ${PACKAGE_URL}files.json`]);
   });
 });

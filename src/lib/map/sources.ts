@@ -5,11 +5,14 @@
 // - any other package (`?data=`): GeoJSON sources, filled from the worker's PackageView.
 // Either way the same layers (layers.ts) draw them.
 import type { StyleSpecification } from 'maplibre-gl';
+import { FILE_INDEX, indexedFiles } from '../data/file-index.ts';
 import type { Lang } from '../i18n/vocab.ts';
 import { pageBasemap } from './basemap-style.ts';
 import type { Bbox } from './features.ts';
 import { pmtilesVectorSource } from './pmtiles.ts';
 import { buildStyle, GEOJSON_REFS, geojsonSources, pmtilesRefs } from './style.ts';
+
+const BASEMAP_FILE = 'basemap.pmtiles';
 
 /** Source id of the package's own PMTiles archive. */
 export const PACKAGE_TILES_SOURCE = 'package-tiles';
@@ -53,6 +56,14 @@ function isManifest(value: unknown): value is TilesManifest {
   );
 }
 
+/** Whether the package has a basemap.pmtiles: from its files.json, else asked of the server. */
+async function hasBasemap(packageUrl: string, fetchFn: typeof fetch): Promise<boolean> {
+  const index = await fetchOk(`${packageUrl}${FILE_INDEX}`, fetchFn, 'GET');
+  const files = index ? indexedFiles(await index.json().catch(() => null)) : null;
+  if (files) return files.has(BASEMAP_FILE);
+  return (await fetchOk(`${packageUrl}${BASEMAP_FILE}`, fetchFn, 'HEAD')) !== null;
+}
+
 async function readManifest(url: string, fetchFn: typeof fetch): Promise<TilesManifest | null> {
   const response = await fetchOk(url, fetchFn, 'GET');
   if (!response) return null;
@@ -78,11 +89,11 @@ export async function mapSetupFor(opts: MapSetupOptions): Promise<MapSetup> {
   const fetchFn = opts.fetchFn ?? fetch;
   const [manifest, basemap] = await Promise.all([
     opts.tilesManifestUrl === null ? null : readManifest(opts.tilesManifestUrl, fetchFn),
-    fetchOk(`${opts.packageUrl}basemap.pmtiles`, fetchFn, 'HEAD'),
+    hasBasemap(opts.packageUrl, fetchFn),
   ]);
-  // Probed rather than read from the loaded package, so the map need not wait for it; a
+  // Looked up rather than read from the loaded package, so the map need not wait for it; a
   // basemap.pmtiles the loader refuses (not vector PMTiles v3) fails the whole package anyway.
-  const basemapUrl = basemap ? `${opts.packageUrl}basemap.pmtiles` : null;
+  const basemapUrl = basemap ? `${opts.packageUrl}${BASEMAP_FILE}` : null;
   const under = pageBasemap({ basemapUrl, lang: opts.lang });
   if (manifest && opts.tilesManifestUrl !== null) {
     const archiveUrl = new URL(manifest.tiles, opts.tilesManifestUrl).href;

@@ -6,6 +6,7 @@ import type { HamletShares, Report } from '../engine/types.ts';
 import type { PackageFeatures } from './features.ts';
 import { NO_DATA_COLOR, shareColor } from './colors.ts';
 import type { TileLayerId } from '../tiles/layers.ts';
+import { isBasemapOverlay } from './basemap-style.ts';
 import { appLayers, DYNAMIC_SOURCES, layerKeyOf, type LayerKey, type SourceRef, type StaticRefs } from './layers.ts';
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
@@ -56,15 +57,28 @@ export interface StyleInput {
   basemap: { sources: Record<string, SourceSpecification>; layers: LayerSpecification[] };
 }
 
-/** The whole map style: basemap (or plain background), package layers, empty dynamic sources. */
+/** The package layer the basemap's roads, water and labels are drawn just above. */
+const UNDER_BASEMAP_OVERLAYS = 'choropleth';
+
+/**
+ * The whole map style: basemap ground (or plain background), the hamlet choropleth, the
+ * basemap's roads, water and labels, then every other package layer; empty dynamic sources.
+ */
 export function buildStyle(input: StyleInput): StyleSpecification {
   const dynamic: Record<string, SourceSpecification> = {};
   for (const name of DYNAMIC_SOURCES) dynamic[name] = { type: 'geojson', data: EMPTY };
+  const app = appLayers(input.refs);
+  const split = app.findIndex((layer) => layer.id === UNDER_BASEMAP_OVERLAYS) + 1;
   return {
     version: 8,
     // No glyphs URL: MapLibre draws labels locally from the page's font (works offline).
     sources: { ...input.basemap.sources, ...input.staticSources, ...dynamic },
-    layers: [...input.basemap.layers, ...appLayers(input.refs)],
+    layers: [
+      ...input.basemap.layers.filter((layer) => !isBasemapOverlay(layer)),
+      ...app.slice(0, split),
+      ...input.basemap.layers.filter(isBasemapOverlay),
+      ...app.slice(split),
+    ],
   };
 }
 

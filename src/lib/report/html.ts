@@ -10,7 +10,7 @@ import { changesSection, hamletsSection, placesSection, sourcesSection, targetsS
 import { reportCss } from './html/style.ts';
 import { hamletSvg, shareLegendHtml, type MapHamlet } from './html/svg-map.ts';
 
-export type { PriorityPlace, ReportHtmlInput } from './html/input.ts';
+export type { ReportHtmlInput } from './html/input.ts';
 export { reportHtmlInput } from './html/input.ts';
 
 const IMAGE_DATA_URL = /^data:image\/(png|jpeg|webp);base64,[A-Za-z0-9+/]+=*$/;

@@ -1,4 +1,4 @@
-// The report as one JSON document, with the key order of spec/report.md whatever order
+// The report as one JSON document, with the key order of docs/report.md whatever order
 // the object was built in, and nothing beyond the spec's fields.
 import { METRICS, type Report } from '../engine/types.ts';
 

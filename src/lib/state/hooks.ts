@@ -11,7 +11,7 @@ import type { ExchangeFormat } from '../planner/exchange.ts';
 export interface AppHooks {
   /** Resolves when the current package is loaded, validated and its figures computed. */
   ready(): Promise<void>;
-  /** The figures for what is on screen now (candidates count as on air), in the report's JSON shape. */
+  /** The figures for what is on screen now (candidates count as on air), in the shape of docs/report.md's JSON. */
   report(): Promise<Report>;
   /** The current scenario's candidate cells, with the sites.csv fields. */
   candidates(): Cell[];

@@ -126,5 +126,5 @@ export interface ScenarioFigures {
   candidateFootprints: FeatureCollection<Polygon, FootprintProps>;
 }
 
-export type { CandidateTemplate, SuggestOptions, Suggestion } from '../engine/planner/suggest.ts';
+export type { SuggestOptions, Suggestion } from '../engine/planner/suggest.ts';
 export type { Report, ScenarioComparison, SiteImpact };

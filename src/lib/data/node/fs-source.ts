@@ -1,5 +1,5 @@
 // Node-only: a data package folder on disk. Kept apart so browser bundles never import fs.
-import { open, readFile } from 'node:fs/promises';
+import { open, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { PackageSource } from '../source.ts';
 
@@ -33,6 +33,9 @@ export function fsSource(dir: string): PackageSource {
       } finally {
         await handle.close();
       }
+    },
+    async list() {
+      return (await readdir(dir, { withFileTypes: true })).filter((entry) => entry.isFile()).map((entry) => entry.name);
     },
   };
 }

@@ -1,7 +1,7 @@
 // The `npm run validate -- <dir>` script end to end: a package folder on disk (fsSource),
 // every problem printed one per line, a summary line, and the exit code.
 import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -77,10 +77,20 @@ describe('npm run validate', () => {
   // Regression: --help exited 2 as if it were a mistake, and a second folder was ignored silently.
   it('prints usage on --help and exits 0; refuses a second folder with exit 2', async () => {
     const help = await validate('--help');
-    expect([help.code, help.stdout.trim()]).toEqual([0, 'usage: npm run validate -- <package folder>   (e.g. data/namhoa)']);
+    expect([help.code, help.stdout.trim()]).toEqual([0, 'usage: npm run validate -- <package folder> [--write-index]   (e.g. data/namhoa)']);
     const two = await validate(join(base, 'ok'), join(base, 'bad'));
     expect(two.code).toBe(2);
     expect(two.stderr).toContain(`expected one package folder, got also: ${join(base, 'bad')}`);
+  }, 30_000);
+
+  it('--write-index records the files of the folder in files.json, then validates', async () => {
+    const dir = await writePackage('indexed', { ...baseFiles(), 'README.md': 'notes' });
+    const { code, stdout } = await validate(dir, '--write-index');
+    expect(code).toBe(0);
+    const files = Object.keys(baseFiles()).sort();
+    expect(stdout.trim().split('\n')[0]).toBe(`${dir}/files.json: ${files.join(', ')}`);
+    expect(JSON.parse(await readFile(join(dir, 'files.json'), 'utf8'))).toEqual({ files });
+    expect(stdout).toMatch(/^test: 0 errors, 0 warnings/m);
   }, 30_000);
 });
 

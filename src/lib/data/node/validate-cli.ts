@@ -1,6 +1,7 @@
-// `npm run validate -- <dir>`: checks a data package folder and prints every problem,
-// one line each, then a summary. Exit 1 when there is an error, 0 otherwise, 2 when the
-// folder cannot be used at all. The command's body, apart from the process, so tests run
+// `npm run validate -- <dir> [--write-index]`: checks a data package folder and prints
+// every problem, one line each, then a summary. Exit 1 when there is an error, 0 otherwise,
+// 2 when the folder cannot be used at all. --write-index first (re)writes the folder's
+// files.json, the list of its files that lets the app ask for those only. The command's body, apart from the process, so tests run
 // it in-process (scripts/validate.ts is the process around it).
 import { stat } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
@@ -9,6 +10,7 @@ import { plural } from '../fmt.ts';
 import { loadPackageDetailed } from '../load-package.ts';
 import { formatProblem } from '../problems.ts';
 import { fsSource } from './fs-source.ts';
+import { writeFileIndex } from './write-file-index.ts';
 
 /** `28 hamlets, 16 cells, …`: what the package holds (parts that loaded). */
 function describeContents(parts: Partial<DataPackage>): string {
@@ -34,7 +36,7 @@ function describeContents(parts: Partial<DataPackage>): string {
   return bits.join(', ');
 }
 
-const USAGE = 'usage: npm run validate -- <package folder>   (e.g. data/namhoa)';
+const USAGE = 'usage: npm run validate -- <package folder> [--write-index]   (e.g. data/namhoa)';
 
 /** Where the command writes: one line at a time to stdout and stderr. */
 export interface ValidateIo {
@@ -48,7 +50,8 @@ export async function runValidate(argv: readonly string[], io: ValidateIo): Prom
     io.out(USAGE);
     return 0;
   }
-  const [dir, ...extra] = argv;
+  const writeIndex = argv.includes('--write-index');
+  const [dir, ...extra] = argv.filter((arg) => arg !== '--write-index');
   if (!dir || extra.length > 0) {
     io.err(dir ? `expected one package folder, got also: ${extra.join(' ')}\n${USAGE}` : USAGE);
     return 2;
@@ -58,6 +61,7 @@ export async function runValidate(argv: readonly string[], io: ValidateIo): Prom
     io.err(`${dir}: no such folder; expected a data package folder holding area.json, targets.json, hamlets.geojson and sites.csv`);
     return 2;
   }
+  if (writeIndex) io.out(`${dir}/files.json: ${(await writeFileIndex(dir)).join(', ')}`);
   const { problems, parts } = await loadPackageDetailed(fsSource(dir));
   for (const p of problems) io.out(`${p.severity === 'error' ? 'error' : 'warning'}: ${formatProblem(p)}`);
   const errors = problems.filter((p) => p.severity === 'error').length;

@@ -19,7 +19,7 @@ export type ParsedArgs = { kind: 'help' } | { kind: 'run'; args: ReportArgs } | 
 
 export const USAGE = `Usage: npm run report -- <data-package-dir> [options]
 
-Prints the coverage report of a data package (spec/report.md).
+Prints the coverage report of a data package (docs/report.md).
 
 Options:
   --year YYYY          view the network as of the end of YYYY (on-air cells plus planned
