@@ -54,7 +54,7 @@ export interface PackageView {
   hasBasemap: boolean;
   features: PackageFeatures;
   /** Every cell's predicted or fixed footprint; the map draws those of the selected site. */
-  footprints: FeatureCollection<Polygon, FootprintProps>;
+  footprints: FeatureCollection<Polygon | MultiPolygon, FootprintProps>;
   /** A short wedge per sectored cell, pointing along its azimuth: the site layer's glyphs. */
   sectors: FeatureCollection<Polygon, FootprintProps>;
 }
