@@ -110,20 +110,3 @@ function rasterCrs(keys: Record<string, unknown>, extent: [number, number, numbe
   fp.error(null, null, `declares ${code === 32767 ? 'a user-defined' : 'no'} coordinate system; expected an EPSG code in its GeoKeys: ${REPROJECT_HINT}`);
   return null;
 }
-
-/** A raster in WGS84 lon/lat as the engine uses it (dem.tif); other CRSs are an error. */
-export function toLonLatRaster(g: GeoRaster, fp: FileProblems): Raster | null {
-  if (!g.crs.isWgs84) {
-    fp.error(null, null, `is in ${g.crs.name}; expected EPSG:4326 lon/lat: ${REPROJECT_HINT}`);
-    return null;
-  }
-  const west = g.originX;
-  const north = g.originY;
-  const east = west + g.width * g.pixelWidth;
-  const south = north - g.height * g.pixelHeight;
-  if (west < -180 || east > 180 || south < -90 || north > 90) {
-    fp.error(null, null, `has extent ${west}, ${south}, ${east}, ${north}, outside lon −180..180 / lat −90..90; expected EPSG:4326 lon/lat`);
-    return null;
-  }
-  return { width: g.width, height: g.height, bbox: [west, south, east, north], noData: g.noData, values: g.values };
-}
