@@ -25,6 +25,7 @@ import { planSettlements, populationPoints } from './sample/settlements.ts';
 import { buildCells, sampleSites } from './sample/sites.ts';
 import { sampleSpeedTests } from './sample/speedtests.ts';
 import { estimate, formatEstimates } from './sample/summary.ts';
+import { writeDem } from './sample/terrain.ts';
 import { verifyHamlets } from './sample/verify.ts';
 import { writeCsv, writeGeoJson, writeJson } from './sample/write.ts';
 
@@ -143,6 +144,7 @@ writeGeoJson(
   })),
 );
 writeCsv(OUT_DIR, 'speedtests.csv', SPEED_COLUMNS, speedtests.map((s) => ({ ...s })));
+const dem = writeDem(OUT_DIR, outline.commune[0] ?? [], trunk[0]?.path ?? []);
 
 // Report.
 const sizeKb = readdirSync(OUT_DIR).reduce((s, f) => s + statSync(join(OUT_DIR, f)).size, 0) / 1024;
@@ -156,5 +158,6 @@ console.log(
     `old Nam Hoà ${checked.namHoaKm2.toFixed(3)}, Cây Thị ${checked.cayThiKm2.toFixed(3)}; ` +
     `largest pairwise overlap ${checked.maxOverlapM2.toFixed(3)} m².`,
 );
+console.log(`dem.tif (synthetic): ${dem.width} × ${dem.height} pixels of 1″, ${dem.minM}–${dem.maxM} m.`);
 console.log(`Slow mobile speed tests although predicted covered: ${poorHamlets.map((h) => `${h.id} ${h.name}`).join(', ')}.\n`);
 console.log(formatEstimates(hamlets, now, in2026));
