@@ -4,7 +4,6 @@
 // codes that crs.ts knows, or none at all when the extent is plainly lon/lat (then
 // EPSG:4326 is assumed, with a warning).
 import { fromArrayBuffer } from 'geotiff';
-import type { Raster } from '../engine/types.ts';
 import type { FileProblems } from './collector.ts';
 import { parseCrs, WGS84 } from './crs.ts';
 import type { Crs } from './crs.ts';
