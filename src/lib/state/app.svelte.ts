@@ -4,6 +4,7 @@ import type { Remote } from 'comlink';
 import type { Report } from '../engine/types.ts';
 import type { Lang } from '../i18n/vocab.ts';
 import type { LayerKey } from '../map/layers.ts';
+import type { TerrainImage } from '../map/terrain-render.ts';
 import type { EngineApi, Overlays, PackageView } from '../worker/protocol.ts';
 import { DEFAULT_VIEW, type ChoroplethMetric, type Tab, type ViewState } from './view-codec.ts';
 
@@ -54,6 +55,11 @@ export class AppState {
 
   constructor(engine: Remote<EngineApi>) {
     this.#engine = engine;
+  }
+
+  /** The predicted signal of a site's cells over the package's DEM, as an image for the map (null without a DEM). */
+  signalImage(siteId: string): Promise<TerrainImage | null> {
+    return this.#engine.signal(siteId);
   }
 
   /** Opens the package folder at an absolute URL and computes its figures. */

@@ -8,6 +8,7 @@ import { CoverageModel } from '../engine/model.ts';
 import type { DataPackage } from '../engine/types.ts';
 import { packageFeatures } from '../map/features.ts';
 import { computeOverlays, footprintFeatures, sectorGlyphFeatures } from './overlays.ts';
+import { siteSignalImage, terrainHillshade } from './terrain.ts';
 import type { EngineApi, PackageView } from './protocol.ts';
 
 interface Loaded {
@@ -39,6 +40,7 @@ function viewOf(pkg: DataPackage, url: string, warnings: string[]): PackageView 
     features: packageFeatures(pkg),
     footprints: footprintFeatures(pkg, warnings),
     sectors: sectorGlyphFeatures(pkg),
+    hillshade: terrainHillshade(pkg),
   };
 }
 
@@ -74,6 +76,9 @@ export function createEngineApi(sourceFor: (url: string) => PackageSource): Engi
     async overlays() {
       const l = loaded();
       return computeOverlays(l.pkg, { year: l.year }, l.model.report());
+    },
+    async signal(siteId) {
+      return siteSignalImage(loaded().pkg, siteId);
     },
   };
 }

@@ -4,6 +4,7 @@ import type { FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import type { MeasuredVsPredicted } from '../engine/analysis/measured.ts';
 import type { AccessPoint, Area, Cell, Poi, Report, Status, Target, Tech } from '../engine/types.ts';
 import type { PackageFeatures } from '../map/features.ts';
+import type { TerrainImage } from '../map/terrain-render.ts';
 
 /** A drawn cell shape (its footprint, or the short wedge that marks its direction) with what styles it. */
 export interface FootprintProps {
@@ -57,6 +58,8 @@ export interface PackageView {
   footprints: FeatureCollection<Polygon | MultiPolygon, FootprintProps>;
   /** A short wedge per sectored cell, pointing along its azimuth: the site layer's glyphs. */
   sectors: FeatureCollection<Polygon, FootprintProps>;
+  /** Hillshade of dem.tif; null when the package has none. */
+  hillshade: TerrainImage | null;
 }
 
 export interface OpenResult {
@@ -90,6 +93,8 @@ export interface EngineApi {
   report(): Promise<Report>;
   /** The map overlays for the current package and year. */
   overlays(): Promise<Overlays>;
+  /** The predicted received level of a site's cells over dem.tif (strongest cell per place); null without a DEM or predicted cells. */
+  signal(siteId: string): Promise<TerrainImage | null>;
 }
 
 export type { Report };
