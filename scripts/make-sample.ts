@@ -30,6 +30,7 @@ import { planSettlements, populationPoints } from './sample/settlements.ts';
 import { buildCells, sampleSites } from './sample/sites.ts';
 import { sampleSpeedTests } from './sample/speedtests.ts';
 import { estimate, formatEstimates } from './sample/summary.ts';
+import { writeDem } from './sample/terrain.ts';
 import { verifyHamlets } from './sample/verify.ts';
 import { writeCsv, writeGeoJson, writeJson } from './sample/write.ts';
 
@@ -163,6 +164,7 @@ const basemap = buildBasemapArchive(sampleBasemapLayers(hamlets, settlements, ro
   description: 'Invented roads, stream, ponds, forest and place names in the Protomaps basemap schema (scripts/sample/basemap.ts); not surveyed data',
 });
 writeFileSync(join(OUT_DIR, 'basemap.pmtiles'), basemap.archive);
+const dem = writeDem(OUT_DIR, outline.commune[0] ?? [], trunk[0]?.path ?? []);
 // Last: the list of the files just written, so the app asks for these only.
 writeFileSync(join(OUT_DIR, FILE_INDEX), fileIndexJson(readdirSync(OUT_DIR)));
 
@@ -179,5 +181,6 @@ console.log(
     `old Nam Hoà ${checked.namHoaKm2.toFixed(3)}, Cây Thị ${checked.cayThiKm2.toFixed(3)}; ` +
     `largest pairwise overlap ${checked.maxOverlapM2.toFixed(3)} m².`,
 );
+console.log(`dem.tif (synthetic): ${dem.width} × ${dem.height} pixels of 1″, ${dem.minM}–${dem.maxM} m.`);
 console.log(`Slow mobile speed tests although predicted covered: ${poorHamlets.map((h) => `${h.id} ${h.name}`).join(', ')}.\n`);
 console.log(formatEstimates(hamlets, now, in2026));

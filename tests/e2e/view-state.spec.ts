@@ -57,7 +57,7 @@ test('a reload reopens the same view and the same year’s figures', async ({ pa
   await openLayersTab(page);
   const shownBefore = await shownView(page);
   await page.getByRole('tab', { name: 'Targets' }).click();
-  // The hash is written 150 ms after the last change: reload only once it has settled.
+  // The hash is written 150 ms after the last change: reload only once it holds the tab.
   await expect.poll(() => page.evaluate(() => location.hash)).toBe(encodeView(view));
 
   await page.reload();

@@ -19,7 +19,8 @@ import { loadPois } from './pois.ts';
 import { loadTargets } from './targets.ts';
 import { loadPopulationGeoJson, rasterToPoints, warnPointsOutsideHamlets } from './population.ts';
 import type { Problem } from './problems.ts';
-import { readGeoTiff, toLonLatRaster } from './raster.ts';
+import { demToLonLat } from './dem.ts';
+import { readGeoTiff } from './raster.ts';
 import { loadSitesCsv, loadSitesGeoJson } from './sites.ts';
 import type { PackageSource } from './source.ts';
 import { loadSpeedtests } from './speedtests.ts';
@@ -230,7 +231,7 @@ export async function loadPackageDetailed(source: PackageSource): Promise<LoadDe
   if (demBytes) {
     const fp = problems.forFile('dem.tif');
     const raster = await readGeoTiff(demBytes, fp);
-    const dem = raster ? toLonLatRaster(raster, fp) : null;
+    const dem = raster ? guarded(fp, () => demToLonLat(raster, fp, parts.hamlets ?? [])) : null;
     if (dem) parts.dem = dem;
   } else if (!problems.items.some((p) => p.file === 'dem.tif')) parts.dem = null;
 

@@ -41,7 +41,9 @@ function hamletTiff(values: number[], extra: GeotiffWriterMetadata = {}): Uint8A
 describe('dem.tif', () => {
   it('reads a north-up lon/lat GeoTIFF with its NoData value', async () => {
     const { pkg, problems } = await load(withFiles({ 'dem.tif': lonLatTiff([10, 20, 30, 40, -9999, 60], { GDAL_NODATA: '-9999' }) }));
-    expect(problems).toEqual([]);
+    expect(problems.map(formatProblem)).toEqual([
+      'dem.tif: has 1 of 6 cells without elevation (NoData); terrain prediction fills them from the neighbouring cells',
+    ]);
     expect(pkg!.dem!.width).toBe(3);
     expect(pkg!.dem!.height).toBe(2);
     expect(pkg!.dem!.noData).toBe(-9999);
@@ -57,7 +59,7 @@ describe('dem.tif', () => {
   // NoData cells were read as real elevations of -9999.9 m.
   it('matches a NoData value that float32 cannot hold exactly (nodata-not-float32)', async () => {
     const { pkg, problems } = await load(withFiles({ 'dem.tif': lonLatTiff([10, 20, 30, 40, -9999.9, 60], { GDAL_NODATA: '-9999.9' }) }));
-    expect(problems).toEqual([]);
+    expect(problems.map(formatProblem)).toEqual([expect.stringMatching(/^dem\.tif: has 1 of 6 cells without elevation/)]);
     expect(pkg!.dem!.noData).toBe(pkg!.dem!.values[4]);
   });
 
@@ -76,12 +78,34 @@ describe('dem.tif', () => {
     ]);
   });
 
-  it('rejects a DEM that is not in lon/lat', async () => {
-    const dem = tiff([1, 2, 3, 4], 2, { ModelPixelScale: [30, 30, 0], ModelTiepoint: [0, 0, 0, 582000, 2389000, 0], GTModelTypeGeoKey: 1, GTRasterTypeGeoKey: 1, ProjectedCSTypeGeoKey: 3405 });
-    const { problems } = await load(withFiles({ 'dem.tif': dem }));
-    expect(problems.map(formatProblem)).toEqual([
-      'dem.tif: is in VN-2000 / UTM zone 48N (EPSG:3405); expected EPSG:4326 lon/lat: reproject it, e.g. gdalwarp -t_srs EPSG:4326 in.tif out.tif',
-    ]);
+  it('resamples a DEM in VN-2000 / UTM 48N onto lon/lat, keeping elevations and NoData', async () => {
+    // 4 × 3 pixels of 300 m over the test hamlets (≈ 105.80–105.83 E, 21.60–21.61 N), elevation = 10·column + row.
+    const crs = parseCrs('EPSG:3405')!;
+    const [x0, y0] = crs.fromWgs84(105.795, 21.615);
+    const values = [0, 10, 20, 30, 1, 11, 21, 31, 2, 12, -9999, 32];
+    const dem = tiff(values, 4, { ModelPixelScale: [1000, 1000, 0], ModelTiepoint: [0, 0, 0, x0, y0, 0], GTModelTypeGeoKey: 1, GTRasterTypeGeoKey: 1, ProjectedCSTypeGeoKey: 3405, GDAL_NODATA: '-9999' });
+    const { pkg, problems } = await load(withFiles({ 'dem.tif': dem }));
+    expect(problems.map(formatProblem).filter((p) => !p.includes('does not cover'))).toEqual([expect.stringMatching(/^dem\.tif: has \d+ of \d+ cells without elevation/)]);
+    const raster = pkg!.dem!;
+    const [w, , , n] = raster.bbox;
+    expect(w).toBeCloseTo(105.795, 2);
+    expect(n).toBeCloseTo(21.615, 2);
+    // Each source pixel's centre, converted to lon/lat, reads back its own elevation (bilinear at a pixel centre).
+    const at = (lon: number, lat: number) => {
+      const c = Math.floor(((lon - raster.bbox[0]) / (raster.bbox[2] - raster.bbox[0])) * raster.width);
+      const r = Math.floor(((raster.bbox[3] - lat) / (raster.bbox[3] - raster.bbox[1])) * raster.height);
+      return raster.values[r * raster.width + c];
+    };
+    for (const [col, row] of [[0, 0], [1, 1], [3, 2], [2, 0]] as const) {
+      const [lon, lat] = crs.toWgs84(x0 + (col + 0.5) * 1000, y0 - (row + 0.5) * 1000);
+      expect(at(lon, lat), `pixel ${col},${row}`).toBeCloseTo(10 * col + row, 0);
+    }
+  });
+
+  it('rejects a DEM whose every cell is NoData', async () => {
+    const { pkg, problems } = await load(withFiles({ 'dem.tif': lonLatTiff([-9999, -9999, -9999, -9999, -9999, -9999], { GDAL_NODATA: '-9999' }) }));
+    expect(pkg).toBeNull();
+    expect(problems.map(formatProblem)).toContain('dem.tif: has no elevation: all 6 cells are NoData; expected ground elevations in metres');
   });
 
   it('rejects an unknown projection', async () => {
@@ -102,7 +126,10 @@ describe('dem.tif', () => {
     // An empty GeoKeyDirectory (version 1.1.0, no keys): the writer otherwise adds EPSG:4326.
     const dem = tiff([1, 2, 3, 4], 2, { ModelPixelScale: [0.01, 0.01, 0], ModelTiepoint: [0, 0, 0, 105.8, 21.62, 0], GeoKeyDirectory: [1, 1, 0, 0] });
     const { pkg, problems } = await load(withFiles({ 'dem.tif': dem }));
-    expect(problems.map(formatProblem)).toEqual(['dem.tif: declares no coordinate system; assumed EPSG:4326 lon/lat from its extent']);
+    expect(problems.map(formatProblem)).toEqual([
+      'dem.tif: declares no coordinate system; assumed EPSG:4326 lon/lat from its extent',
+      'dem.tif: does not cover 3 hamlets entirely (01, 02, 03); beyond its edge the terrain prediction extends the edge elevations',
+    ]);
     expect(pkg!.dem).not.toBeNull();
   });
 });

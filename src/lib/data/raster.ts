@@ -4,8 +4,6 @@
 // codes that crs.ts knows, or none at all when the extent is plainly lon/lat (then
 // EPSG:4326 is assumed, with a warning).
 import { fromArrayBuffer } from 'geotiff';
-import { checkRange, RANGES } from '../engine/ranges.ts';
-import type { Raster } from '../engine/types.ts';
 import type { FileProblems } from './collector.ts';
 import { parseCrs, WGS84 } from './crs.ts';
 import type { Crs } from './crs.ts';
@@ -118,44 +116,4 @@ function rasterCrs(keys: Record<string, unknown>, extent: [number, number, numbe
   }
   fp.error(null, null, `declares ${code === 32767 ? 'a user-defined' : 'no'} coordinate system; expected an EPSG code in its GeoKeys: ${REPROJECT_HINT}`);
   return null;
-}
-
-/** A raster in WGS84 lon/lat as the engine uses it (dem.tif); other CRSs are an error. */
-export function toLonLatRaster(g: GeoRaster, fp: FileProblems): Raster | null {
-  if (!g.crs.isWgs84) {
-    fp.error(null, null, `is in ${g.crs.name}; expected EPSG:4326 lon/lat: ${REPROJECT_HINT}`);
-    return null;
-  }
-  const west = g.originX;
-  const north = g.originY;
-  const east = west + g.width * g.pixelWidth;
-  const south = north - g.height * g.pixelHeight;
-  if (west < -180 || east > 180 || south < -90 || north > 90) {
-    fp.error(null, null, `has extent ${west}, ${south}, ${east}, ${north}, outside lon −180..180 / lat −90..90; expected EPSG:4326 lon/lat`);
-    return null;
-  }
-  if (!checkElevations(g, fp)) return null;
-  return { width: g.width, height: g.height, bbox: [west, south, east, north], noData: g.noData, values: g.values };
-}
-
-/** dem.tif cells (NoData aside) within RANGES.elevation_m: an error outside, one warning when unusual. */
-function checkElevations(g: GeoRaster, fp: FileProblems): boolean {
-  const range = RANGES.elevation_m;
-  let bad = 0;
-  let firstBad = '';
-  let unusual = 0;
-  let firstUnusual = '';
-  for (let i = 0; i < g.values.length; i++) {
-    const v = g.values[i]!;
-    if (v === g.noData || Number.isNaN(v)) continue;
-    const verdict = checkRange(range, v);
-    if (!verdict) continue;
-    const at = `row ${Math.floor(i / g.width)}, column ${i % g.width}`;
-    if (verdict.severity === 'error') {
-      if (bad++ === 0) firstBad = `${at}: ${verdict.message}`;
-    } else if (unusual++ === 0) firstUnusual = `${at}: ${verdict.message}`;
-  }
-  if (bad) fp.error(null, null, `${bad} ${bad === 1 ? 'cell is' : 'cells are'} not a plausible elevation (first at ${firstBad}); give the missing cells the NoData value`);
-  if (unusual) fp.warn(null, null, `${unusual} ${unusual === 1 ? 'cell is' : 'cells are'} an unusual elevation (first at ${firstUnusual})`);
-  return bad === 0;
 }

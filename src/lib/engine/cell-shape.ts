@@ -3,6 +3,7 @@
 // directly; polygons (footprint.ts) are drawn from it.
 import { radiiOfCurvature } from './geodesy.ts';
 import { predictReach } from './propagation/index.ts';
+import { predictTerrainCoverage, type Terrain, type TerrainCoverage } from './propagation/terrain/index.ts';
 import type { Cell, LonLat } from './types.ts';
 
 /** [west, south, east, north] in degrees. */
@@ -17,8 +18,10 @@ export interface CellShape {
   beamwidthDeg: number;
   /** True when the reach comes from the propagation model (a pattern, not a sector). */
   predicted: boolean;
-  /** Reach in metres at `offsetDeg` (0..180) off the boresight; negative where nothing is covered. */
+  /** Reach in metres at `offsetDeg` (0..180) off the boresight; negative where nothing is covered. Over terrain: maxReachM, a bound (coverage need not be one interval per bearing). */
   reachAtOffsetM(offsetDeg: number): number;
+  /** The terrain-aware prediction when the package has a DEM; it decides coverage instead of the reach. */
+  terrain: TerrainCoverage | null;
   /** Lon/lat box that holds the whole shape (and its polygon). */
   bbox: BBox;
 }
@@ -40,12 +43,13 @@ export function discShape(center: LonLat, radiusM: number): CellShape {
     beamwidthDeg: 360,
     predicted: false,
     reachAtOffsetM: () => radiusM,
+    terrain: null,
     bbox: reachBBox(center, radiusM, null, 360),
   };
 }
 
-/** The covered shape of a cell: a fixed circle/sector for a given range_m, else the predicted pattern. */
-export function cellShape(cell: Cell): CellShape {
+/** The covered shape of a cell: a fixed circle/sector for a given range_m, else the predicted pattern (over `terrain` when the package has a DEM). */
+export function cellShape(cell: Cell, terrain: Terrain | null = null): CellShape {
   const center: LonLat = [cell.lon, cell.lat];
   const omni = isOmni(cell);
   if (cell.range_m !== null && omni) return discShape(center, cell.range_m);
@@ -59,11 +63,13 @@ export function cellShape(cell: Cell): CellShape {
       beamwidthDeg: cell.beamwidth_deg,
       predicted: false,
       reachAtOffsetM: (offsetDeg) => (offsetDeg <= halfWidthDeg ? rangeM : -1),
+      terrain: null,
       bbox: reachBBox(center, rangeM, cell.azimuth_deg, cell.beamwidth_deg),
     };
   }
-  const reach = predictReach({ tech: cell.tech, bandMHz: cell.band_mhz, heightM: cell.height_m, eirpDbm: cell.eirp_dbm });
   const beamwidthDeg = omni ? 360 : cell.beamwidth_deg;
+  if (terrain) return terrainShape(cell, terrain, omni ? null : cell.azimuth_deg, beamwidthDeg);
+  const reach = predictReach({ tech: cell.tech, bandMHz: cell.band_mhz, heightM: cell.height_m, eirpDbm: cell.eirp_dbm });
   const reachAtOffsetM = omni ? () => reach.maxReachM : (offsetDeg: number) => reach.reachAtOffsetM(offsetDeg, beamwidthDeg);
   return {
     center,
@@ -72,7 +78,24 @@ export function cellShape(cell: Cell): CellShape {
     beamwidthDeg,
     predicted: true,
     reachAtOffsetM,
+    terrain: null,
     bbox: omni || cell.azimuth_deg === null ? reachBBox(center, reach.maxReachM, null, 360) : patternBBox(center, cell.azimuth_deg, reachAtOffsetM),
+  };
+}
+
+function terrainShape(cell: Cell, terrain: Terrain, azimuthDeg: number | null, beamwidthDeg: number): CellShape {
+  const center: LonLat = [cell.lon, cell.lat];
+  const input = { tech: cell.tech, bandMHz: cell.band_mhz, heightM: cell.height_m, eirpDbm: cell.eirp_dbm, center, azimuthDeg, beamwidthDeg };
+  const coverage = predictTerrainCoverage(input, terrain);
+  return {
+    center,
+    maxReachM: coverage.maxReachM,
+    azimuthDeg,
+    beamwidthDeg,
+    predicted: true,
+    reachAtOffsetM: () => coverage.maxReachM,
+    terrain: coverage,
+    bbox: coverage.bbox,
   };
 }
 

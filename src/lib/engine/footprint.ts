@@ -4,9 +4,10 @@
 // polygon, as Turf's `circle` draws it, is 0.2–0.3% small; spec: Edge rules → Geometry).
 import type { Polygon, Position } from 'geojson';
 import { cellShape, type CellShape } from './cell-shape.ts';
+import type { Terrain } from './propagation/terrain/index.ts';
 import { normalizeAzimuth } from './azimuth.ts';
 import { azimuthOffsetDeg, destination } from './geodesy.ts';
-import type { Cell, LonLat } from './types.ts';
+import type { Cell, HamletGeometry, LonLat } from './types.ts';
 
 /** Vertices per full turn of a circle or arc (the spec's minimum is 64). */
 export const VERTICES_PER_TURN = 64;
@@ -43,8 +44,9 @@ export function geodesicSector(center: LonLat, radiusM: number, azimuthDeg: numb
   return { type: 'Polygon', coordinates: [ring] };
 }
 
-/** Polygon of a shape: disc, sector, or the predicted pattern sampled every 360/128°. */
-export function shapeFootprint(shape: CellShape): Polygon {
+/** Polygon of a shape: disc, sector, the predicted pattern sampled every 360/128°, or the terrain prediction's contour. */
+export function shapeFootprint(shape: CellShape): HamletGeometry {
+  if (shape.terrain) return shape.terrain.footprint();
   if (!shape.predicted || shape.azimuthDeg === null) {
     if (shape.azimuthDeg === null) return geodesicDisc(shape.center, shape.maxReachM);
     return geodesicSector(shape.center, shape.maxReachM, shape.azimuthDeg, shape.beamwidthDeg);
@@ -61,7 +63,11 @@ export function shapeFootprint(shape: CellShape): Polygon {
   return { type: 'Polygon', coordinates: [ring] };
 }
 
-/** The cell's covered area as a lon/lat polygon: exact-area geodesic circle/sector for a fixed range_m, or the predicted antenna-pattern shape when range_m is null. ≥ 64 vertices per full turn. */
-export function cellFootprint(cell: Cell): Polygon {
-  return shapeFootprint(cellShape(cell));
+/**
+ * The cell's covered area in lon/lat: exact-area geodesic circle/sector for a fixed range_m;
+ * when range_m is null, the predicted antenna-pattern shape (≥ 64 vertices per full turn),
+ * or over `terrain` (the package's DEM, terrainFor(pkg.dem)) the contour of the predicted level.
+ */
+export function cellFootprint(cell: Cell, terrain: Terrain | null = null): HamletGeometry {
+  return shapeFootprint(cellShape(cell, terrain));
 }

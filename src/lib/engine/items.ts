@@ -8,6 +8,7 @@ import { projectGeometry } from './clip.ts';
 import { shapeFootprint } from './footprint.ts';
 import { flattenPolygon, type FlatPolygon } from './point-in-polygon.ts';
 import type { EqualAreaProjection } from './projection.ts';
+import { terrainFor, type Terrain } from './propagation/terrain/index.ts';
 import { assertScenarioCell } from './scenario-cell.ts';
 import type { AccessPoint, Cell, CoverageArea, DataPackage, HamletGeometry, Status } from './types.ts';
 
@@ -46,8 +47,8 @@ export class CoverItem {
     this.footprintCache = sourceGeometry;
   }
 
-  static fromCell(cell: Cell, keyPrefix: string): CoverItem {
-    const shape = cellShape(cell);
+  static fromCell(cell: Cell, keyPrefix: string, terrain: Terrain | null): CoverItem {
+    const shape = cellShape(cell, terrain);
     return new CoverItem(`${keyPrefix}${cell.id}`, cell.carrier, cell.tech === '5G' ? LAYER_5G : LAYER_4G, shape.bbox, shape, null, null);
   }
 
@@ -83,10 +84,15 @@ function fiberLayers(maxMbps: number | null): number {
 const PACKAGE_CELL_PREFIX = 'cell:';
 const SCENARIO_CELL_PREFIX = 'scenario:';
 
-/** A scenario cell as an item, on air whatever its status; throws a RangeError naming the cell and field when it cannot be computed. */
-export function scenarioItem(cell: Cell): CoverItem {
+/** A scenario cell as an item, on air whatever its status (over `terrain` when the package has a DEM); throws a RangeError naming the cell and field when it cannot be computed. */
+export function scenarioItem(cell: Cell, terrain: Terrain | null): CoverItem {
   assertScenarioCell(cell);
-  return CoverItem.fromCell(cell, SCENARIO_CELL_PREFIX);
+  return CoverItem.fromCell(cell, SCENARIO_CELL_PREFIX, terrain);
+}
+
+/** The package's terrain for prediction; null without dem.tif. */
+export function packageTerrain(pkg: DataPackage): Terrain | null {
+  return pkg.dem ? terrainFor(pkg.dem) : null;
 }
 
 /** An item of the package with the status fields that decide when it is on air. */
@@ -109,8 +115,9 @@ export function packageItems(pkg: DataPackage): readonly PackageItem[] {
 }
 
 function buildPackageItems(pkg: DataPackage): PackageItem[] {
+  const terrain = packageTerrain(pkg);
   return [
-    ...pkg.cells.map((c) => ({ item: CoverItem.fromCell(c, PACKAGE_CELL_PREFIX), status: c.status, on_air_year: c.on_air_year })),
+    ...pkg.cells.map((c) => ({ item: CoverItem.fromCell(c, PACKAGE_CELL_PREFIX, terrain), status: c.status, on_air_year: c.on_air_year })),
     ...pkg.accessPoints.map((a) => ({ item: CoverItem.fromAccessPoint(a), status: a.status, on_air_year: a.on_air_year })),
     ...pkg.coverage.map((c) => ({ item: CoverItem.fromCoverage(c), status: c.status, on_air_year: c.on_air_year })),
   ];
@@ -123,7 +130,8 @@ export function onAirItems(all: readonly PackageItem[], year: number | null, sce
 
 /** The items on air at the end of `year` (null: on-air only), plus `extraCells` as scenario cells. */
 export function networkItems(pkg: DataPackage, year: number | null, extraCells: readonly Cell[] = []): CoverItem[] {
-  return onAirItems(packageItems(pkg), year, extraCells.map(scenarioItem));
+  const terrain = packageTerrain(pkg);
+  return onAirItems(packageItems(pkg), year, extraCells.map((c) => scenarioItem(c, terrain)));
 }
 
 /** Whether the package says anything about fiber; without it fiber shares are unknown (null). */

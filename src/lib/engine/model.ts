@@ -3,13 +3,16 @@
 // remove updates only the points and uniform-model hamlets its old and new boxes meet.
 import { contextFor, type PackageContext } from './context.ts';
 import { CoverageState } from './coverage-state.ts';
-import { onAirItems, packageItems, scenarioItem, type CoverItem, type PackageItem } from './items.ts';
+import { onAirItems, packageItems, packageTerrain, scenarioItem, type CoverItem, type PackageItem } from './items.ts';
+import type { Terrain } from './propagation/terrain/index.ts';
 import { assembleReport, type ComputeOptions } from './report.ts';
 import type { Cell, DataPackage, Report } from './types.ts';
 
 export class CoverageModel {
   private readonly ctx: PackageContext;
   private readonly packageItems: readonly PackageItem[];
+  /** The package's DEM for scenario cells' prediction; null without dem.tif. */
+  private readonly terrain: Terrain | null;
   private readonly scenario = new Map<string, { cell: Cell; item: CoverItem }>();
   private year: number | null;
   private state: CoverageState;
@@ -17,8 +20,9 @@ export class CoverageModel {
   constructor(pkg: DataPackage, opts: ComputeOptions) {
     this.ctx = contextFor(pkg);
     this.packageItems = packageItems(pkg);
+    this.terrain = packageTerrain(pkg);
     this.year = opts.year;
-    for (const cell of opts.extraCells ?? []) this.scenario.set(this.freeId(cell.id), { cell, item: scenarioItem(cell) });
+    for (const cell of opts.extraCells ?? []) this.scenario.set(this.freeId(cell.id), { cell, item: scenarioItem(cell, this.terrain) });
     this.state = this.rebuild();
   }
 
@@ -35,7 +39,7 @@ export class CoverageModel {
    */
   addCell(cell: Cell): void {
     const id = this.freeId(cell.id);
-    const item = scenarioItem(cell);
+    const item = scenarioItem(cell, this.terrain);
     this.state.add(item);
     this.scenario.set(id, { cell, item });
   }
@@ -44,7 +48,7 @@ export class CoverageModel {
   moveCell(id: string, lon: number, lat: number): void {
     const entry = this.scenarioCell(id);
     const cell = { ...entry.cell, lon, lat };
-    const item = scenarioItem(cell);
+    const item = scenarioItem(cell, this.terrain);
     this.state.remove(entry.item);
     this.state.add(item);
     this.scenario.set(id, { cell, item });

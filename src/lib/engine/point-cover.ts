@@ -54,6 +54,7 @@ export class ShapeTester {
     const north = (lat - shape.center[1]) * this.mPerDegLat;
     const d2 = east * east + north * north;
     if (d2 > this.rejectM2) return false;
+    if (shape.terrain) return shape.terrain.covers(lon, lat);
     if (shape.predicted) return this.coversPattern(east, north, lon, lat);
     const d = Math.sqrt(d2);
     const relError = d * this.planarErrorPerM + 1e-9;

@@ -101,6 +101,12 @@ const vi = {
   accessPoint: 'Điểm truy nhập cáp quang',
   maxMbps: 'Tốc độ tối đa (Mb/s)',
   reachM: 'Bán kính phục vụ (m)',
+  terrainTitle: 'Địa hình',
+  terrainHillshade: 'Bóng đồi núi (dem.tif)',
+  terrainSignal: 'Tín hiệu dự báo của trạm đang chọn',
+  terrainSignalHint: 'Chọn một trạm trên bản đồ để xem tín hiệu dự báo theo địa hình.',
+  terrainSignalNone: 'Trạm này không có ô nào được dự báo (đều có bán kính cố định).',
+  terrainSignalLegend: 'Mức thu RSRP dự báo ngoài trời (dBm)',
 } as const;
 
 /** The shape every language must fill in: the Vietnamese object with its values widened to string. */
@@ -205,6 +211,12 @@ const en: UiStrings = {
   accessPoint: 'Fiber access point',
   maxMbps: 'Max speed (Mb/s)',
   reachM: 'Reach (m)',
+  terrainTitle: 'Terrain',
+  terrainHillshade: 'Hillshade (dem.tif)',
+  terrainSignal: 'Predicted signal of the selected site',
+  terrainSignalHint: 'Select a site on the map to see its terrain-aware predicted signal.',
+  terrainSignalNone: 'This site has no predicted cell (all have a fixed range).',
+  terrainSignalLegend: 'Predicted outdoor RSRP (dBm)',
 };
 
 const STRINGS: Record<Lang, UiStrings> = { vi, en };

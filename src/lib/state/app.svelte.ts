@@ -1,13 +1,14 @@
 // What the user is looking at and what they changed. Every user action — a click in the
 // panels or a `window.__app` call — goes through these methods, so both take one path.
 import type { Remote } from 'comlink';
-import type { FeatureCollection, Polygon } from 'geojson';
+import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { assertScenarioCell } from '../engine/scenario-cell.ts';
 import type { Cell, Report } from '../engine/types.ts';
 import type { Lang } from '../i18n/vocab.ts';
 import type { LayerKey } from '../map/layers.ts';
 import { mergeOverlays } from '../worker/merge-overlays.ts';
 import type { EngineApi, FootprintProps, Overlays, PackageView, ScenarioComparison, SiteImpact } from '../worker/protocol.ts';
+import type { TerrainImage } from '../map/terrain-render.ts';
 import { DEFAULT_VIEW, type ChoroplethMetric, type Tab, type ViewState } from './view-codec.ts';
 
 export type Phase = 'loading' | 'ready' | 'failed';
@@ -29,7 +30,7 @@ export class AppState {
   /** The current scenario's candidate cells; they count as on air. */
   candidates = $state.raw<Cell[]>([]);
   /** The candidates' predicted footprints, as last computed by the engine. */
-  candidateFootprints = $state.raw<FeatureCollection<Polygon, FootprintProps>>({ type: 'FeatureCollection', features: [] });
+  candidateFootprints = $state.raw<FeatureCollection<Polygon | MultiPolygon, FootprintProps>>({ type: 'FeatureCollection', features: [] });
   /** The figures for the same year without candidates: what the planner's deltas are measured against. */
   baseline = $state.raw<Report | null>(null);
   /** What each candidate site adds on its own (computed after a change settles, not per drag frame). */
@@ -69,6 +70,11 @@ export class AppState {
 
   constructor(engine: Remote<EngineApi>) {
     this.#engine = engine;
+  }
+
+  /** The predicted signal of a site's cells over the package's DEM, as an image for the map (null without a DEM). */
+  signalImage(siteId: string): Promise<TerrainImage | null> {
+    return this.#engine.signal(siteId);
   }
 
   /** Opens the package folder at an absolute URL and computes its figures. */

@@ -11,6 +11,7 @@ import { packageFeatures } from '../map/features.ts';
 import { computeReport } from '../engine/report.ts';
 import { computeOverlays, footprintFeatures, sectorGlyphFeatures } from './overlays.ts';
 import { candidateFootprints, compareScenarios, siteImpacts, syncScenario } from './planner-api.ts';
+import { siteSignalImage, terrainHillshade } from './terrain.ts';
 import type { EngineApi, PackageView } from './protocol.ts';
 
 interface Loaded {
@@ -45,6 +46,7 @@ function viewOf(pkg: DataPackage, url: string, warnings: string[]): PackageView 
     features: packageFeatures(pkg),
     footprints: footprintFeatures(pkg, warnings),
     sectors: sectorGlyphFeatures(pkg),
+    hillshade: terrainHillshade(pkg),
   };
 }
 
@@ -79,7 +81,7 @@ export function createEngineApi(sourceFor: (url: string) => PackageSource): Engi
       syncScenario(l.model, candidates);
       l.model.setYear(year);
       l.year = year;
-      return { report: l.model.report(), candidateFootprints: candidateFootprints(candidates) };
+      return { report: l.model.report(), candidateFootprints: candidateFootprints(l.pkg, candidates) };
     },
     async report() {
       return loaded().model.report();
@@ -126,6 +128,9 @@ export function createEngineApi(sourceFor: (url: string) => PackageSource): Engi
     },
     async cancelSuggest() {
       if (suggestRun) suggestRun.cancelled = true;
+    },
+    async signal(siteId) {
+      return siteSignalImage(loaded().pkg, siteId);
     },
   };
 }

@@ -1,10 +1,11 @@
 // Builds what the page draws from the engine's analyses. Pure; runs in the engine worker.
 // Each overlay is computed on its own so one failing analysis leaves the others drawn
 // and is reported by name instead of blanking the map.
-import type { Feature, FeatureCollection, Point, Polygon } from 'geojson';
+import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import { featureCollection } from '@turf/turf';
 import { coverageGeometry } from '../engine/coverage-geometry.ts';
 import { cellFootprint, geodesicSector } from '../engine/footprint.ts';
+import { packageTerrain } from '../engine/items.ts';
 import { coverageHoles } from '../engine/analysis/holes.ts';
 import { measuredVsPredicted } from '../engine/analysis/measured.ts';
 import { poiCoverage } from '../engine/analysis/poi-coverage.ts';
@@ -33,11 +34,12 @@ function cellProps(cell: Cell): FootprintProps {
 }
 
 /** Every cell's footprint (sector, disc or predicted shape) in lon/lat, in file order. */
-export function footprintFeatures(pkg: DataPackage, errors: string[]): FeatureCollection<Polygon, FootprintProps> {
-  const features: Array<Feature<Polygon, FootprintProps>> = [];
+export function footprintFeatures(pkg: DataPackage, errors: string[]): FeatureCollection<Polygon | MultiPolygon, FootprintProps> {
+  const features: Array<Feature<Polygon | MultiPolygon, FootprintProps>> = [];
+  const terrain = packageTerrain(pkg);
   for (const cell of pkg.cells) {
     attempt(`footprint of cell ${cell.id}`, errors, null, () => {
-      features.push({ type: 'Feature', geometry: cellFootprint(cell), properties: cellProps(cell) });
+      features.push({ type: 'Feature', geometry: cellFootprint(cell, terrain), properties: cellProps(cell) });
       return null;
     });
   }

@@ -2,11 +2,11 @@
 // to the page's candidate list (a drag frame is one move), and answers what the planner
 // asks of a scenario: its figures without candidates, what each candidate site adds, and
 // how two scenarios differ. Pure engine calls; the comlink wiring is engine-api.ts.
-import type { Feature, FeatureCollection, Point, Polygon } from 'geojson';
+import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import { coverageAtPoints } from '../engine/coverage-query.ts';
 import { contextFor } from '../engine/context.ts';
 import { cellFootprint } from '../engine/footprint.ts';
-import { scenarioItem } from '../engine/items.ts';
+import { packageTerrain, scenarioItem } from '../engine/items.ts';
 import type { CoverageModel } from '../engine/model.ts';
 import { itemCoversPoint } from '../engine/point-cover.ts';
 import { computeReport } from '../engine/report.ts';
@@ -42,14 +42,15 @@ export function syncScenario(model: CoverageModel, cells: readonly Cell[]): void
   }
 }
 
-/** The drawn footprint of each candidate cell (status `candidate`), for the map. */
-export function candidateFootprints(cells: readonly Cell[]): FeatureCollection<Polygon, FootprintProps> {
+/** The drawn footprint of each candidate cell (status `candidate`), terrain-aware where the package has a DEM. */
+export function candidateFootprints(pkg: DataPackage, cells: readonly Cell[]): FeatureCollection<Polygon | MultiPolygon, FootprintProps> {
+  const terrain = packageTerrain(pkg);
   return {
     type: 'FeatureCollection',
     features: cells.map(
-      (cell): Feature<Polygon, FootprintProps> => ({
+      (cell): Feature<Polygon | MultiPolygon, FootprintProps> => ({
         type: 'Feature',
-        geometry: cellFootprint(cell),
+        geometry: cellFootprint(cell, terrain),
         properties: { id: cell.id, site_id: cell.site_id, carrier: cell.carrier, tech: cell.tech, status: 'candidate', on_air_year: cell.on_air_year },
       }),
     ),
@@ -80,7 +81,8 @@ export function siteImpacts(pkg: DataPackage, model: CoverageModel, year: number
     for (const cell of siteCells) model.removeCell(cell.id);
     const without = model.report();
     for (const cell of siteCells) model.addCell(cell);
-    const items = siteCells.map(scenarioItem);
+    const terrain = packageTerrain(pkg);
+    const items = siteCells.map((c) => scenarioItem(c, terrain));
     const tech = siteCells[0]?.tech === '5G' ? '5g' : '4g';
     const newPriorityPlaces = pkg.pois
       .filter((poi, i) => !before[i]?.[tech] && items.some((item) => itemCoversPoint(item, poi.lon, poi.lat)))

@@ -6,6 +6,7 @@ import type { SuggestOptions, Suggestion } from '../engine/planner/suggest.ts';
 import type { AccessPoint, Area, CandidatePlace, Cell, Poi, Report, Status, Target, Tech } from '../engine/types.ts';
 import type { PackageFeatures } from '../map/features.ts';
 import type { ScenarioComparison, SiteImpact } from './planner-api.ts';
+import type { TerrainImage } from '../map/terrain-render.ts';
 
 /** A drawn cell shape (its footprint, or the short wedge that marks its direction) with what styles it. */
 export interface FootprintProps {
@@ -58,9 +59,11 @@ export interface PackageView {
   hasBasemap: boolean;
   features: PackageFeatures;
   /** Every cell's predicted or fixed footprint; the map draws those of the selected site. */
-  footprints: FeatureCollection<Polygon, FootprintProps>;
+  footprints: FeatureCollection<Polygon | MultiPolygon, FootprintProps>;
   /** A short wedge per sectored cell, pointing along its azimuth: the site layer's glyphs. */
   sectors: FeatureCollection<Polygon, FootprintProps>;
+  /** Hillshade of dem.tif; null when the package has none. */
+  hillshade: TerrainImage | null;
 }
 
 export interface OpenResult {
@@ -119,11 +122,13 @@ export interface EngineApi {
   suggest(opts: SuggestOptions, extraCells: Cell[], onProgress: (progress: number) => void): Promise<Suggestion[]>;
   /** Makes the running suggest() reject with Error('cancelled'); does nothing when none runs. */
   cancelSuggest(): Promise<void>;
+  /** The predicted received level of a site's cells over dem.tif (strongest cell per place); null without a DEM or predicted cells. */
+  signal(siteId: string): Promise<TerrainImage | null>;
 }
 
 export interface ScenarioFigures {
   report: Report;
-  candidateFootprints: FeatureCollection<Polygon, FootprintProps>;
+  candidateFootprints: FeatureCollection<Polygon | MultiPolygon, FootprintProps>;
 }
 
 export type { SuggestOptions, Suggestion } from '../engine/planner/suggest.ts';

@@ -37,7 +37,7 @@ describe('PlacedCover', () => {
       const at = { lon: west + random() * (east - west), lat: south + random() * (north - south), heightM: template.height_m, name: 'x' };
       const cells = templateCells(template, at, 1);
       const engine = new Set<number>();
-      for (const cell of cells) forEachCoveredPoint(scenarioItem(cell), ctx.population, (k) => engine.add(k));
+      for (const cell of cells) forEachCoveredPoint(scenarioItem(cell, null), ctx.population, (k) => engine.add(k));
       const fast: number[] = [];
       placed.forEachCovered(cells, ctx.population, (k) => fast.push(k));
       expect(fast.length, `trial ${trial}: each point once`).toBe(new Set(fast).size);

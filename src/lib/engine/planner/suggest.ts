@@ -7,7 +7,9 @@
 // method and its limits.
 import { cellShape } from '../cell-shape.ts';
 import { contextFor, type PackageContext } from '../context.ts';
-import { LAYER_4G, LAYER_5G, networkItems } from '../items.ts';
+import { LAYER_4G, LAYER_5G, networkItems, packageTerrain, scenarioItem } from '../items.ts';
+import { forEachCoveredPoint } from '../point-cover.ts';
+import type { Terrain } from '../propagation/terrain/index.ts';
 import type { Cell, DataPackage, Tech } from '../types.ts';
 import { DemandBuilder, type Demand } from './demand.ts';
 import { LazyGreedy } from './greedy.ts';
@@ -108,6 +110,7 @@ export class Suggester {
   private readonly picks: Suggestion[] = [];
   private readonly problems: string[] = [];
   private readonly placed = new PlacedCover();
+  private readonly terrain: Terrain | null;
 
   /** `fixedExtraCells`: the scenario's current candidates, counted as on air like the package's network. Throws a RangeError naming a bad option. */
   constructor(
@@ -117,6 +120,9 @@ export class Suggester {
   ) {
     assertOptions(opts);
     this.ctx = contextFor(pkg);
+    // Over a DEM a predicted reach depends on where the site stands: each location is then
+    // predicted on its own terrain instead of moving one flat shape around.
+    this.terrain = opts.template.range_m === null ? packageTerrain(pkg) : null;
     const layer = opts.tech === '5G' ? LAYER_5G : LAYER_4G;
     // Coverage is the union over carriers: any carrier's item of this technology counts.
     const fixed = networkItems(pkg, opts.year, fixedExtraCells).filter((item) => (item.layers & layer) !== 0);
@@ -198,7 +204,7 @@ export class Suggester {
   private templateReachM(): number {
     const [lon, lat] = this.ctx.projection.inverse(0, 0);
     const cells = templateCells(this.opts.template, { lon, lat, heightM: this.opts.template.height_m, name: 'reach' }, 0);
-    return Math.max(...cells.map((c) => cellShape(c).maxReachM));
+    return Math.max(...cells.map((c) => cellShape(c, this.terrain).maxReachM));
   }
 
   private cellsAt(location: Location, rank: number): Cell[] {
@@ -212,7 +218,12 @@ export class Suggester {
     const demand = this.demand as Demand;
     const out: number[] = [];
     try {
-      this.placed.forEachCovered(this.cellsAt(location, 0), demand.index, (k) => out.push(k));
+      const cells = this.cellsAt(location, 0);
+      if (this.terrain) {
+        const seen = new Set<number>();
+        for (const cell of cells) forEachCoveredPoint(scenarioItem(cell, this.terrain), demand.index, (k) => seen.add(k));
+        out.push(...seen);
+      } else this.placed.forEachCovered(cells, demand.index, (k) => out.push(k));
     } catch (err) {
       // A place's height cap can leave the predicted reach without a valid input: leave the
       // place out, and say so, rather than fail the whole search.

@@ -33,10 +33,6 @@ describe('predictReach link budget', () => {
     expect(strict.maxReachM).toBeLessThan(base.maxReachM);
   });
 
-  it('rejects a terrain profile instead of silently predicting flat terrain', () => {
-    const terrain = { siteElevationM: 50, along: () => new Float64Array([50, 60]) };
-    expect(() => predictReach(defaults4g, { terrain })).toThrow(/terrain-aware prediction is not implemented/);
-  });
 
   it('names the field and the expected range for unusable input', () => {
     expect(reachInputProblem({ ...defaults4g, bandMHz: 100 })).toMatchObject({ field: 'band_mhz' });

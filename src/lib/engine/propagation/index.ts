@@ -1,13 +1,14 @@
 // Predicted reach of a cell without range_m: the ground distance at which the median
 // reference-signal power (RSRP / SS-RSRP) at a 1.5 m phone falls to the coverage threshold,
-// over flat terrain. README.md beside this file explains the models, constants and limits.
+// over flat terrain. Over a DEM, terrain/ predicts the received level instead (same link
+// budget, plus diffraction). README.md beside this file explains the models, constants and limits.
 import { CELL_RANGES, checkRange, showQuantity } from '../ranges.ts';
 import type { Tech } from '../types.ts';
 import { horizontalPatternDb } from './antenna.ts';
 import { distanceForLossM, radioHorizonM } from './invert.ts';
 import { LINK_BUDGET, MOBILE_HEIGHT_M, eirpPerResourceElementDbm } from './link-budget.ts';
 import { SUPPORTED_BAND_MHZ, pathLossModel } from './models.ts';
-import type { ModelId } from './models.ts';
+import type { ModelId, PathLossModel } from './models.ts';
 
 export interface ReachInput {
   tech: Tech;
@@ -16,24 +17,9 @@ export interface ReachInput {
   eirpDbm: number | null;
 }
 
-/**
- * Ground elevation along a path from a site, for terrain-aware prediction (dem.tif).
- * Declared so callers can be written against it; predictReach models flat terrain only
- * and rejects a profile rather than ignore it.
- */
-export interface TerrainProfile {
-  /** Ground elevation at the site above mean sea level, metres. */
-  siteElevationM: number;
-  /** Ground elevations (m AMSL) every `stepM` metres along the geodesic leaving the site at
-   *  `bearingDeg` (clockwise from true north), out to `lengthM`; element 0 is at the site. */
-  along(bearingDeg: number, lengthM: number, stepM: number): Float64Array;
-}
-
 export interface PredictOptions {
   /** Coverage edge in dBm (RSRP for 4G, SS-RSRP for 5G); default LINK_BUDGET[tech].thresholdDbm. */
   thresholdDbm?: number;
-  /** Not supported yet: flat terrain only (a given profile throws). */
-  terrain?: TerrainProfile;
 }
 
 export interface PredictedReach {
@@ -94,13 +80,20 @@ export function reachInputProblem(input: ReachInput): { field: ReachField; messa
   return modelInputProblem(input);
 }
 
-/** Predicts a cell's reach from band, antenna height and EIRP (flat terrain), for the default RSRP threshold of its technology. */
-export function predictReach(input: ReachInput, options: PredictOptions = {}): PredictedReach {
-  if (options.terrain) {
-    throw new Error('terrain-aware prediction is not implemented yet: predictReach models flat terrain only');
-  }
-  // Only the models' own domain: plausibility is the data's business (reachInputProblem),
-  // and the models stay testable across their whole band.
+/** A cell's link resolved: defaults filled in, the path-loss model for its band and heights, and where the model stops. */
+export interface ResolvedLink {
+  assumptions: ReachAssumptions;
+  model: PathLossModel;
+  /** Radio horizon over a 4/3 Earth between the antenna and a 1.5 m phone, metres. */
+  horizonM: number;
+}
+
+/**
+ * Fills a cell's empty fields with its technology's defaults and picks its model; throws a
+ * RangeError naming a field the models cannot take. Only the models' own domain: plausibility
+ * is the data's business (reachInputProblem), and the models stay testable across their band.
+ */
+export function resolveLink(input: ReachInput, options: PredictOptions = {}): ResolvedLink {
   const problem = modelInputProblem(input);
   if (problem) throw new RangeError(`${problem.field}: ${problem.message}`);
   if (input.eirpDbm !== null && !Number.isFinite(input.eirpDbm)) throw new RangeError(`eirp_dbm: got ${input.eirpDbm}; expected a number of dBm`);
@@ -111,9 +104,18 @@ export function predictReach(input: ReachInput, options: PredictOptions = {}): P
   const thresholdDbm = options.thresholdDbm ?? budget.thresholdDbm;
   // Phone antenna gain 0 dBi, no body, fade or penetration margin: a median outdoor prediction.
   const maxPathLossDb = eirpPerResourceElementDbm(input.tech, eirpDbm) - thresholdDbm;
-
   const model = pathLossModel(bandMHz, heightM, MOBILE_HEIGHT_M);
-  const horizonM = radioHorizonM(heightM, MOBILE_HEIGHT_M);
+  return {
+    assumptions: { model: model.id, bandMHz, heightM, eirpDbm, thresholdDbm, maxPathLossDb },
+    model,
+    horizonM: radioHorizonM(heightM, MOBILE_HEIGHT_M),
+  };
+}
+
+/** Predicts a cell's reach from band, antenna height and EIRP over flat terrain, for the default RSRP threshold of its technology. */
+export function predictReach(input: ReachInput, options: PredictOptions = {}): PredictedReach {
+  const { assumptions, model, horizonM } = resolveLink(input, options);
+  const { maxPathLossDb } = assumptions;
   const maxReachM = distanceForLossM(model, maxPathLossDb, horizonM);
   return {
     maxReachM,
@@ -122,6 +124,6 @@ export function predictReach(input: ReachInput, options: PredictOptions = {}): P
       const patternDb = horizontalPatternDb(offBoresightDeg, beamwidthDeg);
       return patternDb === 0 ? maxReachM : distanceForLossM(model, maxPathLossDb + patternDb, horizonM);
     },
-    assumptions: { model: model.id, bandMHz, heightM, eirpDbm, thresholdDbm, maxPathLossDb },
+    assumptions,
   };
 }
