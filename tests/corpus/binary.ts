@@ -47,7 +47,8 @@ export function addBinaryDefects(c: Corpus): void {
   impossible[c.int(12)] = c.pick([32_767, -32_768, 12_000]);
   dem('an impossible elevation', tiff(impossible));
   dem('rotated', tiff(elevations(), { ...LONLAT, ModelTransformation: [0.01, 0.001, 0, 105.9, 0, -0.01, 0, 21.63, 0, 0, 0, 0, 0, 0, 0, 1] }));
-  dem('in a projected CRS', tiff(elevations(), { GTModelTypeGeoKey: 1, GTRasterTypeGeoKey: 1, ProjectedCSTypeGeoKey: 3405, ModelTiepoint: [0, 0, 0, 593_000, 2_390_000, 0], ModelPixelScale: [30, 30, 0] }));
+  // UTM and VN-2000 DEMs are read (resampled onto lon/lat); a system nobody can place is not.
+  dem('in an unknown projected CRS', tiff(elevations(), { GTModelTypeGeoKey: 1, GTRasterTypeGeoKey: 1, ProjectedCSTypeGeoKey: 2000, ModelTiepoint: [0, 0, 0, 593_000, 2_390_000, 0], ModelPixelScale: [30, 30, 0] }));
   dem('random bytes', Uint8Array.from({ length: 300 }, () => c.int(256)));
 
   const basemap = (description: string, bytes: Uint8Array | string) =>

@@ -4,6 +4,10 @@
 // must name. Nothing here is committed as data: packages are written to a temp folder
 // (writeCase) when the tests run.
 import { mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { FILE_INDEX, fileIndexJson } from '../../src/lib/data/file-index.ts';
+
+/** Files of the sample that are not text. */
+const BINARY_FILES = new Set(['basemap.pmtiles', 'dem.tif', 'population.tif']);
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
@@ -50,9 +54,11 @@ export class Corpus {
     this.sample = Object.fromEntries(readdirSync(sampleDir).map((name) => [name, readFileSync(join(sampleDir, name), 'utf8')]));
   }
 
-  /** Names of the sample's files. */
+  /** Names of the sample's text files (binary ones are damaged in binary.ts). */
   get files(): string[] {
-    return Object.keys(this.sample).sort();
+    return Object.keys(this.sample)
+      .filter((name) => !BINARY_FILES.has(name))
+      .sort();
   }
 
   text(name: string): string {
@@ -119,13 +125,18 @@ export class Corpus {
   }
 }
 
-/** Writes a case as a package folder: its own files, and links to the sample's others. */
+/**
+ * Writes a case as a package folder: its own files, and links to the sample's others. Its
+ * files.json lists the files it really has (as `npm run validate -- --write-index` would),
+ * so a file the case adds is read, not skipped, unless the case damages files.json itself.
+ */
 export function writeCase(c: CorpusCase, dir: string, sampleDir = SAMPLE_DIR): void {
   mkdirSync(dir, { recursive: true });
   for (const name of readdirSync(sampleDir)) {
-    if (!(name in c.files)) symlinkSync(resolve(sampleDir, name), join(dir, name));
+    if (!(name in c.files) && name !== FILE_INDEX) symlinkSync(resolve(sampleDir, name), join(dir, name));
   }
   for (const [name, content] of Object.entries(c.files)) {
     if (content !== null) writeFileSync(join(dir, name), content);
   }
+  if (!(FILE_INDEX in c.files)) writeFileSync(join(dir, FILE_INDEX), fileIndexJson(readdirSync(dir)));
 }

@@ -65,7 +65,7 @@ describe('a package with files.json', () => {
   it('names a broken files.json, and what it should hold', async () => {
     const { pkg, problems } = await load(withFiles({ 'files.json': '["area.json"]' }));
     expect(pkg).toBeNull();
-    expect(problems.map(formatProblem)).toEqual(['files.json, files: expected an object {"files": [...]} listing the file names of the package']);
+    expect(problems.map(formatProblem)).toEqual(['files.json: expected an object {"files": [...]} listing the file names of the package']);
   });
 
   it('warns about a listed name that is no package file', async () => {

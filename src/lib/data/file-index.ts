@@ -55,7 +55,7 @@ export function parseFileIndex(text: string, fp: FileProblems): Set<string> | nu
   if (!parsed.ok) return null;
   const files = indexedFiles(parsed.value);
   if (!files) {
-    fp.error(null, 'files', 'expected an object {"files": [...]} listing the file names of the package');
+    fp.error(null, null, 'expected an object {"files": [...]} listing the file names of the package');
     return null;
   }
   for (const name of files) {
