@@ -10,7 +10,6 @@ import { polarLevels } from './levels.ts';
 
 export { TerrainCoverage } from './coverage.ts';
 export { Terrain, terrainFor } from './dem.ts';
-export { NO_SIGNAL_DBM } from './levels.ts';
 
 export interface TerrainCellInput extends ReachInput {
   center: LonLat;
