@@ -155,3 +155,22 @@ test('scenarios survive a reload, export to CSV/GeoJSON/KML and import back as t
   await page.screenshot({ path: 'test-results/screenshots/planner-compare.png' });
   expect(errors).toEqual([]);
 });
+
+test('suggestions run in the worker, show on the map, and become candidates with the CLI figures', async ({ page }) => {
+  const errors = collectErrors(page);
+  await page.goto('./');
+  await waitForApp(page);
+  await page.getByRole('tab', { name: 'Quy hoạch' }).click();
+  await page.getByTestId('suggest-count').fill('3');
+  await page.getByTestId('suggest-run').click();
+  await expect(page.getByTestId('suggestions').locator('li')).toHaveCount(3);
+  await page.waitForFunction(() => (window.__appMap?.querySourceFeatures('suggestions').length ?? 0) === 3);
+  await page.screenshot({ path: 'test-results/screenshots/planner-suggest.png' });
+  await page.getByTestId('suggest-accept').first().click();
+  await expect(page.getByTestId('suggestions').locator('li')).toHaveCount(2);
+  await page.evaluate(() => window.__app?.ready());
+  const cells = await page.evaluate(() => window.__app?.candidates() ?? []);
+  expect(new Set(cells.map((c) => c.site_id)).size).toBe(1);
+  expect(await page.evaluate(() => window.__app?.report())).toEqual(await cliReportWithSites('data/namhoa', cells));
+  expect(errors).toEqual([]);
+});
