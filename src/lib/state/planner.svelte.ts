@@ -186,7 +186,8 @@ export class PlannerState {
   /** Suggests `count` sites of the form's kind for `tech` and `carrier` (the form's radio settings when its technology matches, else that technology's defaults). */
   async suggest(opts: { tech: Tech; carrier: string; count: number; priorityWeight: number }): Promise<void> {
     const base = opts.tech === this.template.tech ? this.template : this.defaultsFor(opts.tech);
-    const template = { ...base, tech: opts.tech, carrier: opts.carrier };
+    // A plain copy: the form's template is reactive state, which cannot cross to the worker.
+    const template = { ...$state.snapshot(base), tech: opts.tech, carrier: opts.carrier };
     this.suggestProgress = 0;
     this.suggestNote = null;
     try {
