@@ -189,7 +189,7 @@ describe('planner with the engine, on the sample', () => {
     await first.hooks.addCandidate({ lon: 105.95, lat: 21.62, tech: '4G' });
     await first.scenarios.rename('Phương án cột VNPT');
     const saved = first.app.candidates;
-    await first.scenarios.flushed();
+    await first.scenarios.settled();
 
     const second = await openSample('planner-reload');
     expect(second.scenarios.list.map((s) => s.name)).toEqual(['Phương án 1', 'Phương án cột VNPT']);

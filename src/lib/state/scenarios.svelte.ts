@@ -157,10 +157,6 @@ export class ScenariosState {
     return { areaName: this.app.view?.area.name ?? '', scenarioName: this.current?.name ?? '' };
   }
 
-  /** Resolves once every save asked for so far has reached storage. */
-  flushed(): Promise<void> {
-    return this.#saves;
-  }
 
   async #openScenario(s: Scenario): Promise<void> {
     this.currentId = s.id;
@@ -175,6 +171,7 @@ export class ScenariosState {
     const saved = withCandidates(current, cells);
     this.#replace(saved);
     this.#saves = this.#saves.then(() => this.#attempt(() => this.store.put(saved), undefined));
+    void this.#track(this.#saves);
   }
 
   #replace(s: Scenario): void {
