@@ -56,6 +56,7 @@ export class PlannerState {
   suggestNote = $state<string | null>(null);
   undoStack = $state.raw<Cell[][]>([]);
   redoStack = $state.raw<Cell[][]>([]);
+  #suggestRun = 0;
   /** The list before a drag started: the drop is one undo step, however many frames it took. */
   #dragStart: Cell[] | null = null;
   /** Called after every committed change (the scenario store saves it). */
@@ -188,15 +189,20 @@ export class PlannerState {
     const base = opts.tech === this.template.tech ? this.template : this.defaultsFor(opts.tech);
     // A plain copy: the form's template is reactive state, which cannot cross to the worker.
     const template = { ...$state.snapshot(base), tech: opts.tech, carrier: opts.carrier };
+    const run = ++this.#suggestRun;
     this.suggestProgress = 0;
     this.suggestNote = null;
+    // Progress messages can arrive after the answer: only the running search's count.
+    const onProgress = (p: number) => {
+      if (run === this.#suggestRun && this.suggestProgress !== null) this.suggestProgress = p;
+    };
     try {
-      this.suggestions = await this.app.suggest({ ...opts, template }, (p) => (this.suggestProgress = p));
+      this.suggestions = await this.app.suggest({ ...opts, template }, onProgress);
     } catch (err) {
       const message = err instanceof Error ? err.message : String(err);
       if (message !== 'cancelled') this.suggestNote = message;
     } finally {
-      this.suggestProgress = null;
+      if (run === this.#suggestRun) this.suggestProgress = null;
     }
   }
 
@@ -256,6 +262,8 @@ export class PlannerState {
 
   /** Starts a fresh history with `cells` (a scenario opened or restored). */
   load(cells: Cell[]): Promise<void> {
+    // The form starts with the package's first carrier.
+    if (this.template.carrier === '') this.template = this.defaultsFor(this.template.tech);
     this.undoStack = [];
     this.redoStack = [];
     this.selectedSiteId = null;
