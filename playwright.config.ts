@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/lib/chromium.ts';
 
 // The preview server for the tests takes a free port, so `npm test` runs beside an app
 // already served by `npm start` (port 4173) or another checkout's tests. Playwright loads
@@ -11,20 +12,6 @@ const port = (process.env.E2E_PORT ??= execFileSync(
 ));
 const origin = `http://127.0.0.1:${port}`;
 
-// Flags that render MapLibre with SwiftShader WebGL2 in headless Debian Chromium and keep
-// it off the (closed) network. Adding --disable-gpu together with --disable-software-rasterizer
-// kills WebGL ("WebGL2 is required").
-const CHROMIUM_ARGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--enable-unsafe-swiftshader',
-  '--use-angle=swiftshader',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -38,7 +25,7 @@ export default defineConfig({
     {
       name: 'chromium',
       use: {
-        launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS },
+        launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
       },
     },
   ],

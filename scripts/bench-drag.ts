@@ -10,22 +10,12 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Page } from '@playwright/test';
 import { PROVINCE_SCALE, syntheticPackage } from './bench/synthetic-package.ts';
 import { writePackage } from './bench/write-package.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './lib/chromium.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const PROVINCE_DIR = `${ROOT}tests/fixtures/packages/bench-province`;
 const args = process.argv.slice(2);
 const seconds = Number(args[args.indexOf('--seconds') + 1] ?? 4) || 4;
-const CHROMIUM_ARGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--enable-unsafe-swiftshader',
-  '--use-angle=swiftshader',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 
 function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -129,7 +119,7 @@ if (!args.includes('--skip-province') && !existsSync(`${PROVINCE_DIR}/area.json`
   writePackage(syntheticPackage(PROVINCE_SCALE, 2), PROVINCE_DIR);
 }
 const server = await serve(port);
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 try {
   const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
   page.setDefaultTimeout(600_000);
