@@ -18,6 +18,9 @@ export { CHOROPLETH_METRICS, type ChoroplethMetric, type Tab } from './view-code
 /** Years the year selector offers besides "on air only": the plan period. */
 export const PLAN_YEARS = [2026, 2027, 2028, 2029, 2030] as const;
 
+/** During a drag, holes and priority places recompute at most this often, ms. */
+const LIVE_OVERLAY_MS = 150;
+
 export class AppState {
   lang = $state<Lang>(DEFAULT_VIEW.lang);
   phase = $state<Phase>('loading');
@@ -64,6 +67,8 @@ export class AppState {
   #seq = 0;
   /** The change whose figures are on screen: a slower, older answer never replaces a newer one. */
   #shownSeq = 0;
+  /** When a drag frame last recomputed the overlays (performance.now() ms). */
+  #liveOverlaysAt = -Infinity;
   /** Candidate changes waiting for their figures: change number and when it was asked for. */
   #waiting: Array<{ seq: number; at: number }> = [];
   #openSeq = 0;
@@ -190,8 +195,11 @@ export class AppState {
       this.report = figures.report;
       this.candidateFootprints = figures.candidateFootprints;
       this.phase = 'ready';
-      // A newer drag frame is waiting: it brings the overlays.
+      // A newer drag frame is waiting: it brings the overlays. During a drag they follow at
+      // most every LIVE_OVERLAY_MS, so the figures themselves keep the engine's full rate.
       if (seq !== this.#seq) return;
+      if (live && performance.now() - this.#liveOverlaysAt < LIVE_OVERLAY_MS) return;
+      if (live) this.#liveOverlaysAt = performance.now();
       const overlays = await this.#engine.overlays(live ? 'live' : 'full');
       if (seq !== this.#seq) return;
       this.overlays = mergeOverlays(this.overlays, overlays);
