@@ -1,19 +1,23 @@
-// Where people live inside hamlets: weighted points from population.geojson, or from
-// population.tif (each cell with a positive count → a point at the cell's centre), used
-// only when there is no population.geojson.
+// Where people live inside hamlets: weighted points from population.geojson, from
+// population.csv (lon,lat,pop), or from population.tif (each cell with a positive count
+// → a point at the cell's centre); load-package.ts picks one in that order.
 import { hamletLookup } from '../engine/analysis/hamlet-lookup.ts';
 import type { Hamlet, PopulationPoint } from '../engine/types.ts';
 import { describeRange, RANGES } from '../engine/ranges.ts';
 import type { FileProblems } from './collector.ts';
 import type { Crs } from './crs.ts';
-import { lonLatProblem } from './coords.ts';
+import { CsvPointReader, lonLatProblem } from './coords.ts';
+import { parseCsv } from './csv.ts';
 import { UnknownNames, pointOf } from './features.ts';
 import { plural, showCount } from './fmt.ts';
 import { readFeatureCollection } from './geojson.ts';
+import { fastPopulationCsv, fastPopulationGeoJson } from './population-fast.ts';
 import type { GeoRaster } from './raster.ts';
 import { FieldReader } from './values.ts';
 
 export function loadPopulationGeoJson(text: string, fp: FileProblems, crs: Crs | null): PopulationPoint[] | null {
+  const fast = fastPopulationGeoJson(text, crs);
+  if (fast) return fast;
   const features = readFeatureCollection(text, fp, crs);
   if (!features) return null;
   const errorsBefore = fp.errorCount;
@@ -28,6 +32,25 @@ export function loadPopulationGeoJson(text: string, fp: FileProblems, crs: Crs |
     out.push({ lon: position[0], lat: position[1], pop });
   }
   unknown.report(fp);
+  return fp.errorCount > errorsBefore ? null : out;
+}
+
+/** population.csv: one weighted point per row, `lon,lat,pop` (or x,y in a declared CRS). */
+export function loadPopulationCsv(text: string, fp: FileProblems, crs: Crs | null): PopulationPoint[] | null {
+  const fast = fastPopulationCsv(text, crs);
+  if (fast) return fast;
+  const table = parseCsv(text, fp, { required: [['lon', 'x'], ['lat', 'y'], 'pop'], optional: ['lon', 'lat', 'x', 'y', 'id', 'name'] });
+  if (!table) return null;
+  const errorsBefore = fp.errorCount;
+  const points = new CsvPointReader(crs ?? undefined);
+  const out: PopulationPoint[] = [];
+  for (const row of table.rows) {
+    const r = new FieldReader(fp, `row ${row.row}`, row.values, 'csv');
+    const position = points.read(r);
+    const pop = r.ranged('pop', RANGES.population_weight, true);
+    if (!r.ok || pop === null || position === null) continue;
+    out.push({ lon: position[0], lat: position[1], pop });
+  }
   return fp.errorCount > errorsBefore ? null : out;
 }
 
