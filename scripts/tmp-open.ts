@@ -1,0 +1,13 @@
+import { createEngineApi } from '../src/lib/worker/engine-api.ts';
+import { fsSource } from '../src/lib/data/node/fs-source.ts';
+const api = createEngineApi(() => fsSource('tests/fixtures/packages/bench-province'));
+let t0 = performance.now();
+const r = await api.open('x');
+console.log('open', (performance.now() - t0).toFixed(0), 'ms', r.errors.length, JSON.stringify(r.view).length / 2 ** 20, 'MB view');
+for (const [k, v] of Object.entries(r.view ?? {})) console.log(k, (JSON.stringify(v) ?? '').length);
+t0 = performance.now();
+await api.apply({ year: null, candidates: [] });
+console.log('apply', (performance.now() - t0).toFixed(0));
+t0 = performance.now();
+await api.overlays('full' as never);
+console.log('overlays', (performance.now() - t0).toFixed(0));
