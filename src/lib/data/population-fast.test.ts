@@ -116,3 +116,15 @@ describe('population.csv in a package', () => {
     ]);
   });
 });
+
+describe('points in no hamlet', () => {
+  it('are counted with their weight; a point on a shared border is inside, a stray one far away is not', async () => {
+    const population = fc([
+      feature({ pop: 1 }, point(105.81, 21.605)),
+      feature({ pop: 2 }, point(0, 0)),
+      feature({ pop: 3 }, point(105.9, 21.6)),
+      feature({ pop: 4 }, point(105.83, 21.61)),
+    ]);
+    expect(await warningsWith({ 'population.geojson': population })).toEqual(['population.geojson: 2 of 4 points (weight 5) lie inside no hamlet; they are not used']);
+  });
+});
