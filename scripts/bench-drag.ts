@@ -5,9 +5,14 @@
 // figure update rate and the latency. Needs `npm run build` first (it serves dist/).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { isDeepStrictEqual } from 'node:util';
 import { chromium, type Page } from '@playwright/test';
+import { loadPackage } from '../src/lib/data/load-package.ts';
+import { fsSource } from '../src/lib/data/node/fs-source.ts';
+import { computeReport } from '../src/lib/engine/report.ts';
 import { PROVINCE_SCALE, syntheticPackage } from './bench/synthetic-package.ts';
 import { writePackage } from './bench/write-package.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './lib/chromium.ts';
@@ -74,13 +79,40 @@ const DRAG_IN_PAGE = `({ x, y, seconds }) => new Promise((resolve) => {
 
 const quantile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))] ?? Number.NaN;
 
-async function benchDrag(page: Page, name: string, url: string): Promise<void> {
+/** Resident memory of the renderer processes (page + its workers), from /proc (Linux). */
+async function rendererRssMB(page: Page): Promise<number> {
+  const session = await page.context().browser()!.newBrowserCDPSession();
+  const { processInfo } = (await session.send('SystemInfo.getProcessInfo')) as { processInfo: Array<{ type: string; id: number }> };
+  await session.detach();
+  let kB = 0;
+  for (const { type, id } of processInfo) {
+    if (type !== 'renderer') continue;
+    const status = await readFile(`/proc/${id}/status`, 'utf8').catch(() => '');
+    kB += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+  }
+  return kB / 1024;
+}
+
+/** Whether the dashboard's figures (before any candidate) equal the CLI report of the package folder. */
+async function dashboardEqualsReport(page: Page, dir: string): Promise<boolean> {
+  const { pkg } = await loadPackage(fsSource(dir));
+  if (!pkg) return false;
+  const expected = JSON.parse(JSON.stringify(computeReport(pkg, { year: null }))) as unknown;
+  return isDeepStrictEqual(await page.evaluate(() => window.__app?.report()), expected);
+}
+
+async function benchDrag(page: Page, name: string, url: string, dir: string | null): Promise<void> {
   const t0 = Date.now();
   await page.goto(url);
   await page.waitForFunction(() => window.__app !== undefined);
   await page.evaluate(() => window.__app?.ready());
   const loadS = (Date.now() - t0) / 1000;
+  // The page's own measures from the moment it asked for the package (see AppState.open).
+  const [openMs, figuresMs] = await page.evaluate(() => ['package-open', 'package-figures'].map((n) => performance.getEntriesByName(n).at(-1)?.duration ?? Number.NaN));
   const heapMB = await page.evaluate(() => ((performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0) / 2 ** 20);
+  // The JS heap leaves out the engine worker (it runs in the page's renderer process) and the map's buffers.
+  const rendererMB = await rendererRssMB(page);
+  if (dir) console.log(`${name}: the dashboard ${(await dashboardEqualsReport(page, dir)) ? 'equals' : 'DIFFERS FROM'} the CLI report`);
   // A 5G candidate at the middle of the view, dragged along a circle around it.
   const centre = await page.evaluate(() => {
     const map = window.__appMap;
@@ -108,7 +140,8 @@ async function benchDrag(page: Page, name: string, url: string): Promise<void> {
   const updates = new Set(live.map((e) => e.end)).size;
   const latencies = live.map((e) => e.ms);
   console.log(
-    `${name}: opened in ${loadS.toFixed(1)} s (JS heap ${heapMB.toFixed(0)} MB); ${moves} moves in ${dragS.toFixed(1)} s → ` +
+    `${name}: package read, checked and drawn in the worker ${((openMs ?? Number.NaN) / 1000).toFixed(1)} s, figures on screen ${((figuresMs ?? Number.NaN) / 1000).toFixed(1)} s, ` +
+      `all done (map overlays too) ${loadS.toFixed(1)} s after navigation (JS heap ${heapMB.toFixed(0)} MB, renderer process RSS ${rendererMB.toFixed(0)} MB); ${moves} moves in ${dragS.toFixed(1)} s → ` +
       `${(updates / dragS).toFixed(1)} figure updates/s; move → figures p50 ${quantile(latencies, 0.5).toFixed(1)} ms, p95 ${quantile(latencies, 0.95).toFixed(1)} ms`,
   );
 }
@@ -123,8 +156,8 @@ const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHR
 try {
   const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
   page.setDefaultTimeout(600_000);
-  await benchDrag(page, 'commune (Nam Hoà sample)', `http://127.0.0.1:${port}/`);
-  if (!args.includes('--skip-province')) await benchDrag(page, 'province (synthetic benchmark package)', `http://127.0.0.1:${port}/?data=fixtures/bench-province/`);
+  await benchDrag(page, 'commune (Nam Hoà sample)', `http://127.0.0.1:${port}/`, null);
+  if (!args.includes('--skip-province')) await benchDrag(page, 'province (synthetic benchmark package)', `http://127.0.0.1:${port}/?data=fixtures/bench-province/`, PROVINCE_DIR);
 } finally {
   await browser.close();
   server.kill();

@@ -15,6 +15,7 @@ export const VECTOR_FILES = [
   'coverage.geojson',
   'fiber.geojson',
   'population.geojson',
+  'population.csv',
   'pois.geojson',
   'speedtests.csv',
   'candidates.geojson',

@@ -17,7 +17,7 @@ import { loadHamlets } from './hamlets.ts';
 import { loadHistory } from './history.ts';
 import { loadPois } from './pois.ts';
 import { loadTargets } from './targets.ts';
-import { loadPopulationGeoJson, rasterToPoints, warnPointsOutsideHamlets } from './population.ts';
+import { loadPopulationCsv, loadPopulationGeoJson, rasterToPoints, warnPointsOutsideHamlets } from './population.ts';
 import type { Problem } from './problems.ts';
 import { demToLonLat } from './dem.ts';
 import { readGeoTiff } from './raster.ts';
@@ -136,6 +136,38 @@ export async function loadPackageDetailed(source: PackageSource): Promise<LoadDe
     if (t === null || crs === false) return null;
     return guarded(fp, () => load(t, fp, crs));
   };
+  /** Loads the first population file present into parts; returns its name (for later warnings). */
+  const loadPopulation = async (parts: Partial<DataPackage>): Promise<string> => {
+    const vectors = [
+      ['population.geojson', loadPopulationGeoJson],
+      ['population.csv', loadPopulationCsv],
+    ] as const;
+    let used: string | null = null;
+    for (const [name, load] of vectors) {
+      if (!bytes.get(name)) continue;
+      if (used) {
+        problems.add('warning', name, null, null, `is ignored because ${used} is present; a package uses one population file (population.geojson, else population.csv, else population.tif)`);
+        continue;
+      }
+      used = name;
+      const points = vector(name, load);
+      if (points) parts.population = points;
+    }
+    if (used) {
+      if (await readHead('population.tif', 1)) problems.add('warning', 'population.tif', null, null, `is ignored because ${used} is present`);
+      return used;
+    }
+    const tif = await read('population.tif');
+    if (tif) {
+      const fp = problems.forFile('population.tif');
+      const raster = await readGeoTiff(tif, fp);
+      const points = raster ? guarded(fp, () => rasterToPoints(raster, fp)) : null;
+      if (points) parts.population = points;
+    } else if (!problems.items.some((p) => p.file === 'population.tif')) {
+      parts.population = null;
+    }
+    return 'population.tif';
+  };
   const missing = (name: string, what: string): void => problems.add('error', name, null, null, `is missing; it is required (${what})`);
 
   const parts: Partial<DataPackage> = {};
@@ -194,25 +226,9 @@ export async function loadPackageDetailed(source: PackageSource): Promise<LoadDe
     if (history) parts.history = history;
   } else parts.history = [];
 
-  // Population: points from population.geojson, else from population.tif, else none.
-  let populationFile = 'population.geojson';
-  const populationPoints = vector('population.geojson', loadPopulationGeoJson);
-  if (populationPoints !== undefined) {
-    if (populationPoints) parts.population = populationPoints;
-    const tifHead = await readHead('population.tif', 1);
-    if (tifHead) problems.add('warning', 'population.tif', null, null, 'is ignored because population.geojson is present');
-  } else {
-    populationFile = 'population.tif';
-    const tif = await read('population.tif');
-    if (tif) {
-      const fp = problems.forFile('population.tif');
-      const raster = await readGeoTiff(tif, fp);
-      const points = raster ? guarded(fp, () => rasterToPoints(raster, fp)) : null;
-      if (points) parts.population = points;
-    } else if (!problems.items.some((p) => p.file === 'population.tif')) {
-      parts.population = null;
-    }
-  }
+  // Population: points from the first of population.geojson, population.csv and
+  // population.tif that is present; the others are ignored, never silently.
+  const populationFile = await loadPopulation(parts);
   if (parts.population && parts.hamlets) {
     const fp = problems.forFile(populationFile);
     guarded(fp, () => warnPointsOutsideHamlets(parts.population!, parts.hamlets!, fp));

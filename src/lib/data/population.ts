@@ -1,19 +1,25 @@
-// Where people live inside hamlets: weighted points from population.geojson, or from
-// population.tif (each cell with a positive count → a point at the cell's centre), used
-// only when there is no population.geojson.
-import { hamletLookup } from '../engine/analysis/hamlet-lookup.ts';
+// Where people live inside hamlets: weighted points from population.geojson, from
+// population.csv (lon,lat,pop), or from population.tif (each cell with a positive count
+// → a point at the cell's centre); load-package.ts picks one in that order.
+import { containsPoint, flattenPolygon } from '../engine/point-in-polygon.ts';
+import { BBOX_PAD_DEG } from '../engine/population.ts';
+import { PointGrid } from '../engine/spatial-index.ts';
 import type { Hamlet, PopulationPoint } from '../engine/types.ts';
 import { describeRange, RANGES } from '../engine/ranges.ts';
 import type { FileProblems } from './collector.ts';
 import type { Crs } from './crs.ts';
-import { lonLatProblem } from './coords.ts';
+import { CsvPointReader, lonLatProblem } from './coords.ts';
+import { parseCsv } from './csv.ts';
 import { UnknownNames, pointOf } from './features.ts';
 import { plural, showCount } from './fmt.ts';
 import { readFeatureCollection } from './geojson.ts';
+import { fastPopulationCsv, fastPopulationGeoJson } from './population-fast.ts';
 import type { GeoRaster } from './raster.ts';
 import { FieldReader } from './values.ts';
 
 export function loadPopulationGeoJson(text: string, fp: FileProblems, crs: Crs | null): PopulationPoint[] | null {
+  const fast = fastPopulationGeoJson(text, crs);
+  if (fast) return fast;
   const features = readFeatureCollection(text, fp, crs);
   if (!features) return null;
   const errorsBefore = fp.errorCount;
@@ -28,6 +34,25 @@ export function loadPopulationGeoJson(text: string, fp: FileProblems, crs: Crs |
     out.push({ lon: position[0], lat: position[1], pop });
   }
   unknown.report(fp);
+  return fp.errorCount > errorsBefore ? null : out;
+}
+
+/** population.csv: one weighted point per row, `lon,lat,pop` (or x,y in a declared CRS). */
+export function loadPopulationCsv(text: string, fp: FileProblems, crs: Crs | null): PopulationPoint[] | null {
+  const fast = fastPopulationCsv(text, crs);
+  if (fast) return fast;
+  const table = parseCsv(text, fp, { required: [['lon', 'x'], ['lat', 'y'], 'pop'], optional: ['lon', 'lat', 'x', 'y', 'id', 'name'] });
+  if (!table) return null;
+  const errorsBefore = fp.errorCount;
+  const points = new CsvPointReader(crs ?? undefined);
+  const out: PopulationPoint[] = [];
+  for (const row of table.rows) {
+    const r = new FieldReader(fp, `row ${row.row}`, row.values, 'csv');
+    const position = points.read(r);
+    const pop = r.ranged('pop', RANGES.population_weight, true);
+    if (!r.ok || pop === null || position === null) continue;
+    out.push({ lon: position[0], lat: position[1], pop });
+  }
   return fp.errorCount > errorsBefore ? null : out;
 }
 
@@ -83,19 +108,49 @@ export function rasterToPoints(g: GeoRaster, fp: FileProblems): PopulationPoint[
 
 /**
  * Points that fall in no hamlet are not used; the spec wants them counted, not silent:
- * one warning with how many and how much weight.
+ * one warning with how many and how much weight. "In a hamlet" is the engine's own test
+ * (boundary included, the same padded boxes), run as the engine assigns points: each
+ * hamlet claims the points of a grid in its box, which at a province's million points is
+ * several times faster than looking every point up in a tree of hamlets.
  */
 export function warnPointsOutsideHamlets(points: readonly PopulationPoint[], hamlets: readonly Hamlet[], fp: FileProblems): void {
   if (!points.length || !hamlets.length) return;
-  // The engine's own lookup, so "used" here means exactly what the report uses.
-  const lookup = hamletLookup(hamlets);
+  const polygons = hamlets.map((h) => flattenPolygon(h.geometry));
+  // Only points within the hamlets' extent can be in one; leaving the others out of the
+  // grid keeps it the size of the area (a stray point at 0° N 0° E would stretch it).
+  const extent = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const { bbox } of polygons) {
+    extent[0] = Math.min(extent[0]!, bbox[0] - BBOX_PAD_DEG);
+    extent[1] = Math.min(extent[1]!, bbox[1] - BBOX_PAD_DEG);
+    extent[2] = Math.max(extent[2]!, bbox[2] + BBOX_PAD_DEG);
+    extent[3] = Math.max(extent[3]!, bbox[3] + BBOX_PAD_DEG);
+  }
+  const [west, south, east, north] = extent as [number, number, number, number];
+  const near: number[] = [];
+  for (let i = 0; i < points.length; i++) {
+    const { lon, lat } = points[i]!;
+    if (lon >= west && lon <= east && lat >= south && lat <= north) near.push(i);
+  }
+  const grid = new PointGrid(
+    Float64Array.from(near, (i) => points[i]!.lon),
+    Float64Array.from(near, (i) => points[i]!.lat),
+  );
+  const { lon, lat, order } = grid;
+  const inside = new Uint8Array(near.length);
+  for (const polygon of polygons) {
+    const [w, s, e, n] = polygon.bbox;
+    grid.forEachInBBox([w - BBOX_PAD_DEG, s - BBOX_PAD_DEG, e + BBOX_PAD_DEG, n + BBOX_PAD_DEG], (k) => {
+      if (inside[k] === 0 && containsPoint(polygon, lon[k]!, lat[k]!)) inside[k] = 1;
+    });
+  }
+  const used = new Uint8Array(points.length);
+  for (let k = 0; k < near.length; k++) if (inside[k] === 1) used[near[order[k]!]!] = 1;
   let count = 0;
   let weight = 0;
-  for (const p of points) {
-    if (lookup.hamletAt([p.lon, p.lat]) === -1) {
-      count++;
-      weight += p.pop;
-    }
+  for (let i = 0; i < points.length; i++) {
+    if (used[i] === 1) continue;
+    count++;
+    weight += points[i]!.pop;
   }
   if (count) {
     fp.warn(

@@ -18,12 +18,14 @@ export interface NumberSpec {
   /** Inclusive upper bound unless maxExclusive. */
   max?: number;
   maxExclusive?: boolean;
-  /** What a valid value is, for messages, e.g. "an integer ≥ 0". Derived when omitted. */
-  expect?: string;
+  /** What a valid value is, for messages, e.g. "an integer ≥ 0". Derived when omitted;
+   *  a function is called only when a message needs it (a province reads a million values). */
+  expect?: string | (() => string);
 }
 
 /** "a number > 0", "an integer ≥ 0", "a number in 0..1"… from a spec. */
 function describeNumber(spec: NumberSpec): string {
+  if (typeof spec.expect === 'function') return spec.expect();
   if (spec.expect) return spec.expect;
   const what = spec.integer ? 'an integer' : 'a number';
   const { min, max } = spec;
@@ -116,9 +118,10 @@ export class FieldReader {
 
   number(name: string, spec: NumberSpec = {}): number | null {
     const v = this.raw(name);
-    const expect = describeNumber(spec);
+    // Built only for a message: describing a range costs more than reading a valid value.
+    const expect = (): string => describeNumber(spec);
     if (v === null) {
-      if (spec.required) this.fail(name, `missing; expected ${expect}`);
+      if (spec.required) this.fail(name, `missing; expected ${expect()}`);
       return null;
     }
     let n: number;
@@ -126,17 +129,17 @@ export class FieldReader {
     else if (typeof v === 'string' && this.origin === 'csv' && isNumericText(v)) n = Number(v);
     else {
       const kind = this.origin === 'csv' ? '' : ` (${typeName(v)})`;
-      this.fail(name, `got ${this.show(v)}${kind}; expected ${expect}`);
+      this.fail(name, `got ${this.show(v)}${kind}; expected ${expect()}`);
       return null;
     }
     if (!Number.isFinite(n)) {
-      this.fail(name, `got ${this.show(v)}; expected ${expect}`);
+      this.fail(name, `got ${this.show(v)}; expected ${expect()}`);
       return null;
     }
     const tooLow = spec.min !== undefined && (spec.minExclusive ? n <= spec.min : n < spec.min);
     const tooHigh = spec.max !== undefined && (spec.maxExclusive ? n >= spec.max : n > spec.max);
     if ((spec.integer && !Number.isInteger(n)) || tooLow || tooHigh) {
-      this.fail(name, `got ${this.show(v)}; expected ${expect}`);
+      this.fail(name, `got ${this.show(v)}; expected ${expect()}`);
       return null;
     }
     return n;
@@ -147,7 +150,7 @@ export class FieldReader {
    * hard bounds, a warning outside the usual ones.
    */
   ranged(name: string, range: PlausibleRange, required = false): number | null {
-    const n = this.number(name, { required, expect: describeRange(range) });
+    const n = this.number(name, { required, expect: () => describeRange(range) });
     if (n === null) return null;
     const verdict = checkRange(range, n);
     if (verdict?.severity === 'error') {

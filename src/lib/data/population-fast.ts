@@ -1,0 +1,96 @@
+// Fast paths for the two big population formats. A province's population file holds
+// about a million points: JSON.parse of 100 MB of GeoJSON plus a validation object per
+// feature take seconds and most of the memory. The files a tool writes have one fixed
+// shape, so these readers take that shape only, check each value exactly as the general
+// loaders do (plausible range, lon/lat after CRS conversion) and give up — returning
+// null — at the first thing they do not fully accept: an unusual weight, a bad position,
+// a crs member, another property, a blank line. The caller then runs the general loader,
+// which reports every problem with its usual message, so no message is lost and a file
+// the fast path accepts is one the general loader accepts with the same points.
+import { inRange, RANGES } from '../engine/ranges.ts';
+import type { PopulationPoint } from '../engine/types.ts';
+import { convertPosition, lonLatProblem } from './coords.ts';
+import type { Crs } from './crs.ts';
+import { WGS84 } from './crs.ts';
+
+const WS = '[ \\t\\r\\n]*';
+/** A JSON number (RFC 8259), which Number() reads exactly as JSON.parse does. */
+const NUM = '(-?(?:0|[1-9]\\d*)(?:\\.\\d+)?(?:[eE][+-]?\\d+)?)';
+const key = (name: string): string => `${WS}"${name}"${WS}:${WS}`;
+const HEAD = new RegExp(`^${WS}\\{${key('type')}"FeatureCollection"${WS},${key('features')}\\[`, 'y');
+/** One Point feature whose only property is pop; the third coordinate (height) is allowed and dropped. */
+const FEATURE = new RegExp(
+  `${WS}\\{${key('type')}"Feature"${WS},${key('properties')}\\{${key('pop')}${NUM}${WS}\\}${WS},` +
+    `${key('geometry')}\\{${key('type')}"Point"${WS},${key('coordinates')}\\[${WS}${NUM}${WS},${WS}${NUM}(?:${WS},${WS}${NUM})?${WS}\\]${WS}\\}${WS}\\}${WS}([,\\]])`,
+  'y',
+);
+const TAIL = new RegExp(`${WS}\\}${WS}$`, 'y');
+
+/** A point when the weight and the position need no message at all, else null. */
+function acceptedPoint(popText: string, xText: string, yText: string, crs: Crs): PopulationPoint | null {
+  const pop = Number(popText);
+  // checkRange(…) === null without building the messages it would not need.
+  const range = RANGES.population_weight;
+  if (!inRange(range, pop) || pop < range.usualMin || pop > range.usualMax) return null;
+  if (crs.isWgs84) {
+    const lon = Number(xText);
+    const lat = Number(yText);
+    return lonLatProblem(lon, lat) ? null : { lon, lat, pop };
+  }
+  const got = convertPosition(crs, Number(xText), Number(yText));
+  if (!('lonLat' in got)) return null;
+  return { lon: got.lonLat[0], lat: got.lonLat[1], pop };
+}
+
+/**
+ * population.geojson written as `{"type":"FeatureCollection","features":[{"type":"Feature",
+ * "properties":{"pop":N},"geometry":{"type":"Point","coordinates":[x,y]}}, …]}` (any
+ * whitespace). null: not that shape, or something needs a message; use the general loader.
+ */
+export function fastPopulationGeoJson(text: string, crs: Crs | null): PopulationPoint[] | null {
+  HEAD.lastIndex = 0;
+  if (!HEAD.test(text)) return null;
+  const conv = crs ?? WGS84;
+  const out: PopulationPoint[] = [];
+  let at = HEAD.lastIndex;
+  for (;;) {
+    FEATURE.lastIndex = at;
+    const m = FEATURE.exec(text);
+    if (!m) return null;
+    const point = acceptedPoint(m[1]!, m[2]!, m[3]!, conv);
+    if (!point) return null;
+    out.push(point);
+    at = FEATURE.lastIndex;
+    if (m[5] === ']') break;
+  }
+  TAIL.lastIndex = at;
+  return TAIL.test(text) ? out : null;
+}
+
+/** A CSV number as spreadsheets and GIS tools write it (a subset of what the general reader accepts). */
+const CSV_NUM = /^-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
+
+/**
+ * population.csv of exactly three columns (lon/x, lat/y, pop in any order), one point per
+ * line, no quotes, no blank lines (one final line break allowed). null: use the general loader.
+ */
+export function fastPopulationCsv(text: string, crs: Crs | null): PopulationPoint[] | null {
+  const lines = text.split('\n');
+  if (lines.at(-1) === '') lines.pop();
+  const header = (lines[0] ?? '').replace(/\r$/, '').split(',').map((h) => h.trim().toLowerCase());
+  const lonCol = header.includes('lon') ? header.indexOf('lon') : header.indexOf('x');
+  const latCol = header.includes('lat') ? header.indexOf('lat') : header.indexOf('y');
+  const popCol = header.indexOf('pop');
+  if (header.length !== 3 || lonCol === -1 || latCol === -1 || popCol === -1 || new Set([lonCol, latCol, popCol]).size !== 3) return null;
+  if (lines.length < 2) return null;
+  const conv = crs ?? WGS84;
+  const out: PopulationPoint[] = [];
+  for (let i = 1; i < lines.length; i++) {
+    const cells = lines[i]!.replace(/\r$/, '').split(',');
+    if (cells.length !== 3 || !cells.every((c) => CSV_NUM.test(c))) return null;
+    const point = acceptedPoint(cells[popCol]!, cells[lonCol]!, cells[latCol]!, conv);
+    if (!point) return null;
+    out.push(point);
+  }
+  return out;
+}
