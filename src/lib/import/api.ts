@@ -1,0 +1,47 @@
+// The import worker's API: read the dropped files and guess the plan (analyse), then build
+// and validate the package for an edited plan (build). The parsed layers stay in the worker
+// between the two calls, so large files cross the thread boundary only once.
+import { loadPackage } from '../data/load-package.ts';
+import { formatProblem } from '../data/problems.ts';
+import { memorySource } from '../data/source.ts';
+import { buildPackage } from './build.ts';
+import { planImport, type ImportPlan } from './plan.ts';
+import { readFiles, type InputFile, type ReadResult } from './read.ts';
+
+export interface AnalyseResult {
+  plan: ImportPlan;
+  /** Problems reading the files (a broken zip, bad JSON…). */
+  problems: string[];
+}
+
+export interface BuildOutcome {
+  ok: boolean;
+  /** Every problem, as `error: file row/feature N, field: …` lines; warnings too. */
+  problems: string[];
+  /** The package's files (WGS84, package field names); empty when not ok. */
+  files: Record<string, Uint8Array>;
+}
+
+export interface ImportApi {
+  analyse(files: InputFile[], onProgress?: (done: number, total: number) => void): Promise<AnalyseResult>;
+  build(plan: ImportPlan): Promise<BuildOutcome>;
+}
+
+export function createImportApi(): ImportApi {
+  let read: ReadResult | null = null;
+  return {
+    async analyse(files, onProgress) {
+      read = readFiles(files, onProgress);
+      return { plan: planImport(read.layers, read.raw), problems: read.problems };
+    },
+    async build(plan) {
+      if (!read) throw new Error('No files have been read; drop files first');
+      const { files, problems } = buildPackage(read.layers, read.raw, plan);
+      const readErrors = read.problems.filter((p) => p.startsWith('error'));
+      const loaded = await loadPackage(memorySource('import', files));
+      const all = [...readErrors, ...read.problems.filter((p) => !p.startsWith('error')), ...problems, ...loaded.problems.map(formatProblem)];
+      const ok = loaded.pkg !== null && !all.some((p) => p.startsWith('error'));
+      return { ok, problems: all, files: ok ? files : {} };
+    },
+  };
+}
