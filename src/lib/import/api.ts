@@ -36,10 +36,10 @@ export function createImportApi(): ImportApi {
     },
     async build(plan) {
       if (!read) throw new Error('No files have been read; drop files first');
-      const { files, problems } = buildPackage(read.layers, read.raw, plan);
+      const { files, problems, from } = buildPackage(read.layers, read.raw, plan);
       const readErrors = read.problems.filter((p) => p.startsWith('error'));
       const loaded = await loadPackage(memorySource('import', files));
-      const all = [...readErrors, ...read.problems.filter((p) => !p.startsWith('error')), ...problems, ...loaded.problems.map(formatProblem)];
+      const all = [...readErrors, ...read.problems.filter((p) => !p.startsWith('error')), ...problems, ...loaded.problems.map((p) => `${p.severity}: ${formatProblem(p)}${from[p.file] && from[p.file] !== p.file ? ` (made from ${from[p.file]})` : ''}`)];
       const ok = loaded.pkg !== null && !all.some((p) => p.startsWith('error'));
       return { ok, problems: all, files: ok ? files : {} };
     },

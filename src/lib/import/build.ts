@@ -22,6 +22,8 @@ export interface BuildResult {
   files: Record<string, Uint8Array>;
   /** Problems of the import itself (role conflicts, unknown CRS); the loader adds its own. */
   problems: string[];
+  /** Package file name → the dropped file it was made from. */
+  from: Record<string, string>;
 }
 
 /** 7 decimals of a degree: about 1 cm. */
@@ -111,5 +113,5 @@ export function buildPackage(layers: Layer[], raw: RawFile[], plan: ImportPlan):
     if (file && p.target) put(p.target, p.source, file.bytes);
   });
   files['files.json'] = encoder.encode(JSON.stringify({ files: Object.keys(files).sort() }, null, 2) + '\n');
-  return { files, problems };
+  return { files, problems, from };
 }
