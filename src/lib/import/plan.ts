@@ -83,7 +83,7 @@ export function planImport(layers: Layer[], raw: RawFile[]): ImportPlan {
   return {
     layers: layers.map((layer) => {
       const role = guessRole(layer);
-      const columns = guessColumns(layer, role);
+      const columns = guessColumns(layer.fields, role);
       const { crs, guessed } = guessCrs(layer, columns, layer.crsMember);
       const count = layer.kind === 'rows' ? layer.rows.length : layer.features.length;
       return { source: layer.source, fields: layer.fields, count, role, columns, crs, crsGuessed: guessed };

@@ -82,11 +82,11 @@ export function guessRole(layer: Layer): Role {
 }
 
 /** For each package field of the role, the layer column that holds it (null: none found). */
-export function guessColumns(layer: Layer, role: Role): Record<string, string | null> {
+export function guessColumns(fields: readonly string[], role: Role): Record<string, string | null> {
   const out: Record<string, string | null> = {};
   for (const field of MAPPED_FIELDS[role] ?? []) {
     const synonyms = SYNONYMS[field] ?? [field];
-    out[field] = layer.fields.find((c) => normaliseName(c) === field) ?? layer.fields.find((c) => synonyms.includes(normaliseName(c))) ?? null;
+    out[field] = fields.find((c) => normaliseName(c) === field) ?? fields.find((c) => synonyms.includes(normaliseName(c))) ?? null;
   }
   return out;
 }
