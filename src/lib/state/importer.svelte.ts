@@ -90,7 +90,7 @@ export class ImporterState {
     for (const url of urls) {
       const response = await fetch(url);
       if (!response.ok) return { ok: false, problems: [`error: ${url}: HTTP ${response.status} ${response.statusText}`] };
-      const name = decodeURIComponent(new URL(url, location.href).pathname.split('/').pop() ?? url);
+      const name = decodeURIComponent(url.split(/[?#]/)[0]?.split('/').pop() || url);
       files.push({ name, bytes: new Uint8Array(await response.arrayBuffer()) });
     }
     const read = await this.read(files);
