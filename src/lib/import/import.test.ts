@@ -62,12 +62,12 @@ describe('import', () => {
     const sample = firstVertex(readFileSync(`${SAMPLE}/hamlets.geojson`, 'utf8'));
     const imported = firstVertex(new TextDecoder().decode(built.files['hamlets.geojson']));
     expect(Math.hypot(imported[0] - sample[0], imported[1] - sample[1])).toBeLessThan(1e-6);
-    // Taken at its word (proj4 on the .prj, as shpjs would do), the file lands metres away.
+    // Taken at its word (proj4 on the .prj, as shpjs would do), the file lands ~220 m away.
     const { layers } = readFiles([zip]);
     const prj = new TextDecoder().decode(unzipSync(zip.bytes)['xom_vn2000.prj']);
     const raw = (layers[0]!.features[0]!.geometry as Polygon).coordinates[0]![0]!;
     const naive = proj4(prj, 'EPSG:4326').forward([raw[0]!, raw[1]!]);
-    expect(Math.hypot(naive[0]! - sample[0], naive[1]! - sample[1])).toBeGreaterThan(1e-4);
+    expect(Math.hypot(naive[0]! - sample[0], naive[1]! - sample[1])).toBeGreaterThan(1e-3);
   });
 
   it('KMZ hamlets and a CSV of sites with Vietnamese headers give the sample figures', async () => {

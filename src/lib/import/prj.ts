@@ -1,7 +1,7 @@
 // The coordinate system of a Shapefile's .prj (OGC or ESRI WKT) as a Crs.
 //
 // VN-2000: a .prj written by GDAL or QGIS for VN-2000 usually has no TOWGS84 (ESRI WKT
-// cannot hold one), and proj4 would then treat VN-2000 as WGS84 — tens of metres off.
+// cannot hold one), and proj4 would then treat VN-2000 as WGS84 — about 220 m off in Thái Nguyên.
 // Whenever the datum is VN-2000 we therefore build the system ourselves with the official
 // seven-parameter shift (Quyết định 05/2007/QĐ-BTNMT, as in Circular 973/2001/TT-TCĐC;
 // EPSG:6960, see VN2000_TOWGS84 in data/crs.ts), whatever the WKT says about the shift.
