@@ -43,7 +43,7 @@ declare global {
 export function createHooks(app: AppState, planner: PlannerState, scenarios: ScenariosState, importer?: ImporterState): AppHooks {
   // Ready means the package is open and its saved scenario restored.
   const ready = async () => {
-    await scenarios.restored();
+    await scenarios.settled();
     await app.ready();
   };
   return {

@@ -15,7 +15,8 @@ export class ScenariosState {
   /** False when the browser refuses to store: changes then last only until a reload. */
   saving = $state(true);
   #areaId: string | null = null;
-  #opened: Promise<void> = Promise.resolve();
+  /** Settles once every scenario operation started so far has (the hooks' ready() waits for it). */
+  #settled: Promise<void> = Promise.resolve();
   /** Saves queue one behind the other, so the last change is the one stored. */
   #saves: Promise<void> = Promise.resolve();
 
@@ -31,9 +32,19 @@ export class ScenariosState {
     return this.list.find((s) => s.id === this.currentId) ?? null;
   }
 
-  /** Resolves once the last open() has restored its scenario (the hooks' ready() waits for it). */
-  restored(): Promise<void> {
-    return this.#opened;
+  /** Resolves once the package's scenario is restored and every create, open, copy or delete started so far is done. */
+  settled(): Promise<void> {
+    return this.#settled;
+  }
+
+  /** Runs a scenario operation, counted by settled(). */
+  #track<T>(operation: Promise<T>): Promise<T> {
+    const done = operation.then(
+      () => undefined,
+      () => undefined,
+    );
+    this.#settled = this.#settled.then(() => done);
+    return operation;
   }
 
   /**
@@ -41,11 +52,12 @@ export class ScenariosState {
    * current one (a first visit gets an empty "Phương án 1"). A failed open is the app's to show.
    */
   follow(opening: Promise<void>): Promise<void> {
-    this.#opened = opening.then(
-      () => (this.app.view ? this.#open(this.app.view.area.id) : undefined),
-      () => undefined,
+    return this.#track(
+      opening.then(
+        () => (this.app.view ? this.#open(this.app.view.area.id) : undefined),
+        () => undefined,
+      ),
     );
-    return this.#opened;
   }
 
   async #open(areaId: string): Promise<void> {
@@ -63,18 +75,30 @@ export class ScenariosState {
   }
 
   /** Makes `candidates` (a shared link's, or an imported file's) a new scenario and opens it. */
-  async adopt(name: string, candidates: Cell[]): Promise<void> {
+  adopt(name: string, candidates: Cell[]): Promise<void> {
+    return this.#track(this.#adopt(name, candidates));
+  }
+
+  async #adopt(name: string, candidates: Cell[]): Promise<void> {
     const s = newScenario(this.#area(), name, candidates);
     await this.#attempt(() => this.store.put(s), undefined);
     this.list = [...this.list, s];
     await this.#openScenario(s);
   }
 
-  async create(): Promise<void> {
-    await this.adopt(defaultScenarioName(this.#names(), this.app.lang), []);
+  create(): Promise<void> {
+    return this.#track(this.#create());
   }
 
-  async duplicate(): Promise<void> {
+  async #create(): Promise<void> {
+    await this.#adopt(defaultScenarioName(this.#names(), this.app.lang), []);
+  }
+
+  duplicate(): Promise<void> {
+    return this.#track(this.#duplicate());
+  }
+
+  async #duplicate(): Promise<void> {
     const current = this.current;
     if (!current) return;
     const copy = duplicateScenario({ ...current, candidates: this.app.candidates }, copyScenarioName(current.name, this.#names(), this.app.lang));
@@ -84,7 +108,11 @@ export class ScenariosState {
   }
 
   /** Renames the current scenario; a blank name throws (the form says so). */
-  async rename(name: string): Promise<void> {
+  rename(name: string): Promise<void> {
+    return this.#track(this.#rename(name));
+  }
+
+  async #rename(name: string): Promise<void> {
     const current = this.current;
     if (!current) return;
     const renamed = renameScenario(current, name);
@@ -93,17 +121,25 @@ export class ScenariosState {
   }
 
   /** Deletes the current scenario and opens another (a new empty one if it was the last). */
-  async remove(): Promise<void> {
+  remove(): Promise<void> {
+    return this.#track(this.#remove());
+  }
+
+  async #remove(): Promise<void> {
     const current = this.current;
     if (!current) return;
     await this.#attempt(() => this.store.remove(current.id), undefined);
     const rest = this.list.filter((s) => s.id !== current.id);
     this.list = rest;
-    if (rest.length === 0) await this.create();
+    if (rest.length === 0) await this.#create();
     else await this.#openScenario(rest[0] as Scenario);
   }
 
-  async select(id: string): Promise<void> {
+  select(id: string): Promise<void> {
+    return this.#track(this.#select(id));
+  }
+
+  async #select(id: string): Promise<void> {
     const s = this.list.find((x) => x.id === id);
     if (s && s.id !== this.currentId) await this.#openScenario(s);
   }
