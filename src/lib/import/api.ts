@@ -7,6 +7,7 @@ import { memorySource } from '../data/source.ts';
 import { buildPackage } from './build.ts';
 import { planImport, type ImportPlan } from './plan.ts';
 import { readFiles, type InputFile, type ReadResult } from './read.ts';
+import { previewLayer, type Preview } from './preview.ts';
 
 export interface AnalyseResult {
   plan: ImportPlan;
@@ -25,6 +26,8 @@ export interface BuildOutcome {
 export interface ImportApi {
   analyse(files: InputFile[], onProgress?: (done: number, total: number) => void): Promise<AnalyseResult>;
   build(plan: ImportPlan): Promise<BuildOutcome>;
+  /** Layer `index` of the plan in WGS84, thinned, to draw over the commune. */
+  preview(plan: ImportPlan, index: number): Promise<Preview>;
 }
 
 export function createImportApi(): ImportApi {
@@ -42,6 +45,11 @@ export function createImportApi(): ImportApi {
       const all = [...readErrors, ...read.problems.filter((p) => !p.startsWith('error')), ...problems, ...loaded.problems.map((p) => `${p.severity}: ${formatProblem(p)}${from[p.file] && from[p.file] !== p.file ? ` (made from ${from[p.file]})` : ''}`)];
       const ok = loaded.pkg !== null && !all.some((p) => p.startsWith('error'));
       return { ok, problems: all, files: ok ? files : {} };
+    },
+    async preview(plan, index) {
+      const layer = read?.layers[index];
+      const entry = plan.layers[index];
+      return layer && entry ? previewLayer(layer, entry) : { shapes: [], crs: null };
     },
   };
 }

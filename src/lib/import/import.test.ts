@@ -1,7 +1,7 @@
 // The import pipeline on real files: the sample's hamlets as a VN-2000 Shapefile (with and
 // without TOWGS84 in the .prj), as KMZ, sites as a CSV with Vietnamese headers, a broken file.
 import { readFileSync } from 'node:fs';
-import { unzipSync } from 'fflate';
+import { unzipSync, zipSync } from 'fflate';
 import type { Polygon } from 'geojson';
 import proj4 from 'proj4';
 import { describe, expect, it } from 'vitest';
@@ -68,6 +68,25 @@ describe('import', () => {
     const raw = (layers[0]!.features[0]!.geometry as Polygon).coordinates[0]![0]!;
     const naive = proj4(prj, 'EPSG:4326').forward([raw[0]!, raw[1]!]);
     expect(Math.hypot(naive[0]! - sample[0], naive[1]! - sample[1])).toBeGreaterThan(1e-3);
+  });
+
+  it('without a .prj, metres are guessed as the Thái Nguyên VN-2000 zone, flagged, and drawn where the commune is', async () => {
+    const entries = unzipSync(file(FIXTURES, 'xom_vn2000.zip').bytes);
+    delete entries['xom_vn2000.prj'];
+    const api = createImportApi();
+    const { plan } = await api.analyse([{ name: 'xom.zip', bytes: zipSync(entries) }, ...sampleFiles()]);
+    const index = plan.layers.findIndex((l) => l.role === 'hamlets');
+    expect(plan.layers[index]).toMatchObject({ crs: 'VN-2000 / TM-3 106-30', crsGuessed: true });
+    const near = await api.preview(plan, index);
+    const [lon, lat] = near.shapes[0]![0]!;
+    expect(lon).toBeGreaterThan(105.8);
+    expect(lon).toBeLessThan(106.1);
+    expect(lat).toBeGreaterThan(21.4);
+    expect(lat).toBeLessThan(21.8);
+    expect((await api.build(plan)).ok).toBe(true);
+    // Another zone puts the shapes elsewhere, which the preview shows.
+    plan.layers[index]!.crs = 'VN-2000 / TM-3 105-00';
+    expect((await api.preview(plan, index)).shapes[0]![0]![0]).toBeLessThan(105);
   });
 
   it('KMZ hamlets and a CSV of sites with Vietnamese headers give the sample figures', async () => {

@@ -19,6 +19,8 @@ export class ImporterState {
   problems = $state.raw<string[]>([]);
   /** The last valid package's files (what "Download package" zips). */
   files = $state.raw<Record<string, Uint8Array> | null>(null);
+  /** The layer drawn over the commune (to check its coordinate system), or null. */
+  preview = $state.raw<{ index: number; shapes: [number, number][][] } | null>(null);
   #session: ImportSession | null = null;
 
   constructor(
@@ -33,6 +35,7 @@ export class ImporterState {
     this.#session = session;
     this.phase = 'reading';
     this.files = null;
+    this.preview = null;
     this.problems = [];
     this.progress = { done: 0, total: files.length };
     try {
@@ -44,11 +47,25 @@ export class ImporterState {
       this.plan = result.plan;
       this.problems = result.problems;
       this.phase = 'planned';
+      // A guessed coordinate system is the one to check first: draw that layer.
+      const guessed = result.plan.layers.findIndex((l) => l.crsGuessed);
+      void this.showPreview(guessed >= 0 ? guessed : result.plan.layers.findIndex((l) => l.role === 'hamlets'));
       return result;
     } catch (err) {
       if (this.#session === session) this.#failed([`error: ${err instanceof Error ? err.message : String(err)}`]);
       return null;
     }
+  }
+
+  /** Draws layer `index` (as the plan now converts it) over the current commune. */
+  async showPreview(index: number): Promise<void> {
+    const session = this.#session;
+    if (!session || !this.plan || index < 0) {
+      this.preview = null;
+      return;
+    }
+    const { shapes } = await session.api.preview($state.snapshot(this.plan) as ImportPlan, index);
+    if (this.#session === session) this.preview = { index, shapes };
   }
 
   /** Stops reading or building: the worker is terminated and the current package stays. */
