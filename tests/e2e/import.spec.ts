@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { unzipSync } from 'fflate';
 import { fsSource } from '../../src/lib/data/node/fs-source.ts';
@@ -70,6 +71,10 @@ test.describe('import', () => {
     await expect(page.getByLabel('name: xom_vn2000.zip/xom_vn2000.shp')).toHaveValue('TEN_XOM');
     await expect(page.getByLabel('population: xom_vn2000.zip/xom_vn2000.shp')).toHaveValue('DAN_SO');
     await expect(page.getByLabel('Hệ tọa độ: xom_vn2000.zip/xom_vn2000.shp')).toHaveValue('VN-2000 / TM-3 106-30');
+    // The hamlets are drawn over the open package's hamlets: the same outlines.
+    await expect(page.getByTestId('import-preview').locator('path.layer')).toHaveCount(30);
+    const { violations } = await new AxeBuilder({ page }).include('[data-testid="import-dialog"]').analyze();
+    expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
     await page.getByTestId('import-apply').click();
     await expect(page.getByRole('status').filter({ hasText: 'Đã mở gói dữ liệu vừa nhập.' })).toBeVisible();
 
