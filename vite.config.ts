@@ -8,10 +8,11 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 // data/ holds data packages and tiles/ the PMTiles built from them; both are served
 // as static folders next to the app so `?data=data/<id>/` works the same in dev and
 // in the built app. End-to-end tests also open fixture packages from tests/fixtures/packages,
-// served at /fixtures/ only when SERVE_TEST_FIXTURES is set (playwright.config.ts sets it),
+// served at /fixtures/ (and the importer's files, tests/fixtures/import, at /fixtures-import/)
+// only when SERVE_TEST_FIXTURES is set (playwright.config.ts sets it),
 // so test data never ships in dist/.
 const FOLDERS: Record<string, string> = { '/data/': 'data', '/tiles/': 'tiles' };
-const FIXTURES: Record<string, string> = { '/fixtures/': 'tests/fixtures/packages' };
+const FIXTURES: Record<string, string> = { '/fixtures/': 'tests/fixtures/packages', '/fixtures-import/': 'tests/fixtures/import' };
 
 const TYPES: Record<string, string> = {
   '.json': 'application/json',

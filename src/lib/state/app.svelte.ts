@@ -7,7 +7,7 @@ import type { Cell, Report } from '../engine/types.ts';
 import type { Lang } from '../i18n/vocab.ts';
 import type { LayerKey } from '../map/layers.ts';
 import { mergeOverlays } from '../worker/merge-overlays.ts';
-import type { EngineApi, FootprintProps, Overlays, PackageView, ScenarioComparison, SiteImpact, SuggestOptions, Suggestion } from '../worker/protocol.ts';
+import type { EngineApi, FootprintProps, OpenResult, Overlays, PackageView, ScenarioComparison, SiteImpact, SuggestOptions, Suggestion } from '../worker/protocol.ts';
 import type { TerrainImage } from '../map/terrain-render.ts';
 import { DEFAULT_VIEW, type ChoroplethMetric, type Tab, type ViewState } from './view-codec.ts';
 
@@ -86,13 +86,22 @@ export class AppState {
 
   /** Opens the package folder at an absolute URL and computes its figures. */
   open(url: string): Promise<void> {
+    return this.#open(() => this.#engine.open(url));
+  }
+
+  /** Opens an imported package held in memory (file name → bytes), like open() does a folder. */
+  openFiles(label: string, files: Record<string, Uint8Array>): Promise<void> {
+    return this.#open(() => this.#engine.openFiles(label, files));
+  }
+
+  #open(load: () => Promise<OpenResult>): Promise<void> {
     const openSeq = ++this.#openSeq;
     const seq = ++this.#seq;
     this.phase = 'loading';
     const openedAt = performance.now();
     this.#openedAt = openedAt;
     this.#pending = (async () => {
-      const result = await this.#engine.open(url);
+      const result = await load();
       if (openSeq !== this.#openSeq) return;
       // Read, validated and turned into map features (npm run bench:drag prints it).
       performance.measure('package-open', { start: openedAt, end: performance.now() });

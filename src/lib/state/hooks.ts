@@ -1,11 +1,12 @@
 // `window.__app` (see docs/app-hooks.md): the app's scripting surface. Each hook calls the
-// same state method a click or a drag does. Hooks of features not built yet (share link,
-// import) are absent, never stubs.
+// same state method a click or a drag does. Hooks of features not built yet (share link)
+// are absent, never stubs.
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import type { Cell, Report } from '../engine/types.ts';
 import type { AppState } from './app.svelte.ts';
 import type { PlannerState } from './planner.svelte.ts';
 import type { ScenariosState } from './scenarios.svelte.ts';
+import type { ImporterState } from './importer.svelte.ts';
 import type { ExchangeFormat } from '../planner/exchange.ts';
 
 export interface AppHooks {
@@ -25,6 +26,8 @@ export interface AppHooks {
   setYear(year: number | null): Promise<void>;
   /** The text of the file "Export" downloads for the current scenario's candidates. */
   exportCandidates(format: ExchangeFormat): Promise<string>;
+  /** Imports files as if dropped on the app; on success the imported package becomes the current one. */
+  importFiles?(urls: string[]): Promise<{ ok: boolean; problems: string[] }>;
 }
 
 declare global {
@@ -37,7 +40,7 @@ declare global {
 }
 
 /** Builds the hooks over the app's state. */
-export function createHooks(app: AppState, planner: PlannerState, scenarios: ScenariosState): AppHooks {
+export function createHooks(app: AppState, planner: PlannerState, scenarios: ScenariosState, importer?: ImporterState): AppHooks {
   // Ready means the package is open and its saved scenario restored.
   const ready = async () => {
     await scenarios.settled();
@@ -74,5 +77,6 @@ export function createHooks(app: AppState, planner: PlannerState, scenarios: Sce
       const { exportCandidates } = await import('../planner/exchange.ts');
       return exportCandidates(app.candidates, format, scenarios.exportMeta());
     },
+    ...(importer ? { importFiles: (urls: string[]) => importer.importUrls(urls) } : {}),
   };
 }

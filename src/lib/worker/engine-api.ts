@@ -2,7 +2,7 @@
 // answers with plain data. Kept apart from the worker's comlink wiring so the app state
 // can be tested against the real engine in-process.
 import { loadPackage } from '../data/load-package.ts';
-import type { PackageSource } from '../data/source.ts';
+import { memorySource, type PackageSource } from '../data/source.ts';
 import { formatProblem } from '../data/problems.ts';
 import { CoverageModel } from '../engine/model.ts';
 import { Suggester } from '../engine/planner/suggest.ts';
@@ -12,7 +12,7 @@ import { computeReport } from '../engine/report.ts';
 import { computeOverlays, footprintFeatures, sectorGlyphFeatures } from './overlays.ts';
 import { candidateFootprints, compareScenarios, siteImpacts, syncScenario } from './planner-api.ts';
 import { siteSignalImage, terrainHillshade } from './terrain.ts';
-import type { EngineApi, PackageView } from './protocol.ts';
+import type { EngineApi, OpenResult, PackageView } from './protocol.ts';
 
 interface Loaded {
   pkg: DataPackage;
@@ -62,19 +62,21 @@ export function createEngineApi(sourceFor: (url: string) => PackageSource): Engi
     if (!current) throw new Error('No data package is open');
     return current;
   };
+  const openSource = async (source: PackageSource, url: string): Promise<OpenResult> => {
+    current = null;
+    const { pkg, problems } = await loadPackage(source);
+    const errors = problems.filter((p) => p.severity === 'error').map(formatProblem);
+    const warnings = problems.filter((p) => p.severity === 'warning').map(formatProblem);
+    if (!pkg || errors.length > 0) {
+      return { view: null, errors: errors.length > 0 ? errors : [`${url}: the package could not be read`], warnings };
+    }
+    const view = viewOf(pkg, url, warnings);
+    current = { pkg, model: new CoverageModel(pkg, { year: null }), year: null, baselines: new Map() };
+    return { view, errors, warnings };
+  };
   return {
-    async open(url) {
-      current = null;
-      const { pkg, problems } = await loadPackage(sourceFor(url));
-      const errors = problems.filter((p) => p.severity === 'error').map(formatProblem);
-      const warnings = problems.filter((p) => p.severity === 'warning').map(formatProblem);
-      if (!pkg || errors.length > 0) {
-        return { view: null, errors: errors.length > 0 ? errors : [`${url}: the package could not be read`], warnings };
-      }
-      const view = viewOf(pkg, url, warnings);
-      current = { pkg, model: new CoverageModel(pkg, { year: null }), year: null, baselines: new Map() };
-      return { view, errors, warnings };
-    },
+    open: (url) => openSource(sourceFor(url), url),
+    openFiles: (label, files) => openSource(memorySource(label, files), label),
     async apply({ year, candidates }) {
       const l = loaded();
       // Candidates first: a bad one throws before the year changes, leaving the model as it was.

@@ -96,6 +96,8 @@ export interface Overlays {
 export interface EngineApi {
   /** Loads and validates the package at an absolute folder URL; keeps it for later calls. */
   open(url: string): Promise<OpenResult>;
+  /** Opens a package held in memory (an import): file name → bytes; `label` stands for its URL. */
+  openFiles(label: string, files: Record<string, Uint8Array>): Promise<OpenResult>;
   /**
    * Views the network as of the end of `year` (null: on air only) with `candidates` on air,
    * and returns the figures and the candidates' footprints. A candidate the engine cannot
