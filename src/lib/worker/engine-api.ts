@@ -53,6 +53,7 @@ function viewOf(pkg: DataPackage, url: string, warnings: string[]): PackageView 
     features: packageFeatures(pkg),
     footprints: footprintFeatures(pkg, warnings),
     sectors: sectorGlyphFeatures(pkg),
+    history: pkg.history,
     hillshade: terrainHillshade(pkg),
   };
 }

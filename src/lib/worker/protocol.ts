@@ -3,7 +3,7 @@
 import type { FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import type { MeasuredVsPredicted } from '../engine/analysis/measured.ts';
 import type { SuggestOptions, Suggestion } from '../engine/planner/suggest.ts';
-import type { AccessPoint, Area, CandidatePlace, Cell, Poi, Report, Status, Target, Tech } from '../engine/types.ts';
+import type { AccessPoint, Area, CandidatePlace, Cell, HistoryRow, Poi, Report, Status, Target, Tech } from '../engine/types.ts';
 import type { PackageFeatures } from '../map/features.ts';
 import type { ScenarioComparison, SiteImpact } from './planner-api.ts';
 import type { TerrainImage } from '../map/terrain-render.ts';
@@ -64,6 +64,8 @@ export interface PackageView {
   footprints: FeatureCollection<Polygon | MultiPolygon, FootprintProps>;
   /** A short wedge per sectored cell, pointing along its azimuth: the site layer's glyphs. */
   sectors: FeatureCollection<Polygon, FootprintProps>;
+  /** history.csv's rows: the timeline charts the past periods from them. */
+  history: HistoryRow[];
   /** Hillshade of dem.tif; null when the package has none. */
   hillshade: TerrainImage | null;
 }
