@@ -18,6 +18,8 @@ export { CHOROPLETH_METRICS, type ChoroplethMetric, type Tab } from './view-code
 
 /** Years the year selector offers besides "on air only": the plan period. */
 export const PLAN_YEARS = [2026, 2027, 2028, 2029, 2030] as const;
+/** The timeline's years: the end of the plan's base year, then the plan period. */
+export const TIMELINE_YEARS: readonly number[] = [2025, ...PLAN_YEARS];
 
 export class AppState {
   lang = $state<Lang>(DEFAULT_VIEW.lang);
