@@ -1,4 +1,4 @@
-// The report as a PDF without the print dialog: html2canvas renders the report document
+// The report as a PDF without the print dialog: html2canvas-pro (the maintained fork of html2canvas) renders the report document
 // (the same HTML the print view shows) to one tall picture, which is cut into A4 pages
 // at clean breaks and placed on jsPDF pages. A picture needs no embedded font, so the
 // Vietnamese diacritics come out as the browser draws them. Both libraries are loaded on
@@ -17,15 +17,19 @@ const BREAK_BEFORE = 'header, h2, h3, p, dl, figure, table, thead, tr, ul, li, s
 
 /** The report document (its body) as an A4 PDF; `pageWord` labels the page numbers ("Trang" / "Page"). */
 export async function reportPdf(doc: Document, pageWord: string): Promise<Blob> {
-  const [{ default: html2canvas }, { jsPDF }] = await Promise.all([import('html2canvas'), import('jspdf')]);
+  const [{ default: html2canvas }, { jsPDF }] = await Promise.all([import('html2canvas-pro'), import('jspdf')]);
   let breaksCss: number[] = [];
   const canvas = await html2canvas(doc.body, {
     scale: SCALE,
     windowWidth: LAYOUT_WIDTH_PX,
     backgroundColor: '#ffffff',
     logging: false,
-    // The clone is laid out at LAYOUT_WIDTH_PX: measure the clean breaks there, where the picture is drawn from.
-    onclone: (clone) => {
+    // The clone is laid out at LAYOUT_WIDTH_PX: the clean breaks are measured there, where the picture is drawn from.
+    onclone: async (clone) => {
+      // The clone is a new document: lend it the report frame's fonts (the page's Be Vietnam
+      // Pro), which the canvas draws with, so its layout and the drawn words agree.
+      for (const face of doc.fonts) clone.fonts.add(face);
+      await clone.fonts.ready;
       const bodyTop = clone.body.getBoundingClientRect().top;
       breaksCss = [...clone.body.querySelectorAll(BREAK_BEFORE)].map((el) => el.getBoundingClientRect().top - bodyTop);
     },
