@@ -19,6 +19,7 @@ const BREAK_BEFORE = 'header, h2, h3, p, dl, figure, table, thead, tr, ul, li, s
 export async function reportPdf(doc: Document, pageWord: string): Promise<Blob> {
   const [{ default: html2canvas }, { jsPDF }] = await Promise.all([import('html2canvas-pro'), import('jspdf')]);
   let breaksCss: number[] = [];
+  let bodyHeightCss = 0;
   const canvas = await html2canvas(doc.body, {
     scale: SCALE,
     windowWidth: LAYOUT_WIDTH_PX,
@@ -30,14 +31,16 @@ export async function reportPdf(doc: Document, pageWord: string): Promise<Blob> 
       // Pro), which the canvas draws with, so its layout and the drawn words agree.
       for (const face of doc.fonts) clone.fonts.add(face);
       await clone.fonts.ready;
-      const bodyTop = clone.body.getBoundingClientRect().top;
+      const { top: bodyTop, height } = clone.body.getBoundingClientRect();
+      bodyHeightCss = height;
       breaksCss = [...clone.body.querySelectorAll(BREAK_BEFORE)].map((el) => el.getBoundingClientRect().top - bodyTop);
     },
   });
   const contentMm = { width: A4_MM.width - MARGIN_MM.left - MARGIN_MM.right, height: A4_MM.height - MARGIN_MM.top - MARGIN_MM.bottom };
   const pxPerMm = canvas.width / contentMm.width;
   const slices = pageSlices(
-    breaksCss.map((y) => Math.round(y * SCALE)),
+    // Scaled to the picture's own height: it drifts from the measured layout by about 1 %.
+    breaksCss.map((y) => Math.round(y * (bodyHeightCss > 0 ? canvas.height / bodyHeightCss : SCALE))),
     canvas.height,
     Math.floor(contentMm.height * pxPerMm),
   );
