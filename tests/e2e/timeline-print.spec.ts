@@ -23,7 +23,7 @@ async function bytes(download: Download): Promise<Buffer> {
   return readFileSync(path);
 }
 
-test("the timeline slider's figures equal the CLI's --year for every year, and the charts draw", async ({ page }) => {
+test("the timeline slider's figures equal the CLI's --year for every year, and the charts draw", async ({ page }, testInfo) => {
   test.setTimeout(120_000);
   const errors = collectErrors(page);
   await page.goto('./');
@@ -44,6 +44,7 @@ test("the timeline slider's figures equal the CLI's --year for every year, and t
   }
   const targets = JSON.parse(readFileSync('data/namhoa/targets.json', 'utf8')) as Array<{ metric: string }>;
   await expect(page.getByTestId('trajectory-chart')).toHaveCount(targets.filter((t) => t.metric.startsWith('pop_share.')).length);
+  await page.getByTestId('timeline').screenshot({ path: testInfo.outputPath('timeline.png') });
   expect(ownErrors(errors)).toEqual([]);
 });
 
@@ -58,6 +59,7 @@ test('the print view shows the report with the map picture; PDF (A4 pages) and P
   await expect(report.locator('#hamlets tbody tr')).toHaveCount(31);
   await expect(report.locator('figure.map img')).toHaveAttribute('src', /^data:image\/png;base64,/);
   await expect(report.locator('.sample-notice')).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath('print-view.png') });
 
   const [png] = await Promise.all([page.waitForEvent('download'), page.getByTestId('png-button').click()]);
   expect(png.suggestedFilename()).toMatch(/\.png$/);
