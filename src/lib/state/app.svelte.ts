@@ -9,6 +9,7 @@ import type { LayerKey } from '../map/layers.ts';
 import { mergeOverlays } from '../worker/merge-overlays.ts';
 import type { EngineApi, FootprintProps, OpenResult, Overlays, PackageView, ScenarioComparison, SiteImpact, SuggestOptions, Suggestion } from '../worker/protocol.ts';
 import type { TerrainImage } from '../map/terrain-render.ts';
+import type { ReportHtmlInput } from '../report/html/input.ts';
 import { DEFAULT_VIEW, type ChoroplethMetric, type Tab, type ViewState } from './view-codec.ts';
 
 export type Phase = 'loading' | 'ready' | 'failed';
@@ -17,6 +18,8 @@ export { CHOROPLETH_METRICS, type ChoroplethMetric, type Tab } from './view-code
 
 /** Years the year selector offers besides "on air only": the plan period. */
 export const PLAN_YEARS = [2026, 2027, 2028, 2029, 2030] as const;
+/** The timeline's years: the end of the plan's base year, then the plan period. */
+export const TIMELINE_YEARS: readonly number[] = [2025, ...PLAN_YEARS];
 
 /** During a drag, holes and priority places recompute at most this often, ms. */
 const LIVE_OVERLAY_MS = 150;
@@ -49,6 +52,8 @@ export class AppState {
   panelOpen = $state(true);
   /** The site whose footprints the map draws (the one clicked), or null. */
   selectedSiteId = $state<string | null>(null);
+  /** True while the print view (the quarterly report) is open over the page. */
+  reportOpen = $state(false);
   /** A request for the map to zoom to a hamlet; `seq` makes repeated clicks count. */
   zoomRequest = $state.raw<{ hamletId: string; seq: number } | null>(null);
 
@@ -195,6 +200,22 @@ export class AppState {
   async compare(a: Cell[], b: Cell[]): Promise<ScenarioComparison> {
     await this.ready();
     return this.#engine.compare(a, b);
+  }
+
+  /** The printed report's input for what is on screen, with a picture of the map view (null: the hamlet diagram). */
+  async reportInput(mapImage: string | null, asOf: Date): Promise<ReportHtmlInput> {
+    await this.ready();
+    return this.#engine.reportInput({ lang: this.lang, asOf, mapImage });
+  }
+
+  /** The figures at the end of each of `years` with the current candidates (the timeline). */
+  async timeline(years: number[]): Promise<Report[]> {
+    await this.ready();
+    return this.#engine.timeline(years);
+  }
+
+  setReportOpen(open: boolean): void {
+    this.reportOpen = open;
   }
 
   async #recompute(seq: number, live = false): Promise<void> {

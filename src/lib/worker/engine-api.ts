@@ -12,12 +12,19 @@ import { computeReport } from '../engine/report.ts';
 import { computeOverlays, footprintFeatures, sectorGlyphFeatures } from './overlays.ts';
 import { candidateFootprints, compareScenarios, siteImpacts, syncScenario } from './planner-api.ts';
 import { siteSignalImage, terrainHillshade } from './terrain.ts';
+import { candidatesOnAir, packageFileNames, timelineReports } from './timeline-api.ts';
+import { reportHtmlInput } from '../report/html/input.ts';
+import type { Cell } from '../engine/types.ts';
 import type { EngineApi, OpenResult, PackageView } from './protocol.ts';
 
 interface Loaded {
   pkg: DataPackage;
   model: CoverageModel;
   year: number | null;
+  /** The page's candidate list as last applied (those on air in `year` are in the model). */
+  candidates: Cell[];
+  /** Where the package was read from: the printed report lists its files. */
+  source: PackageSource;
   /** The figures without candidates, per year viewed (the planner's deltas are against them). */
   baselines: Map<number | null, Report>;
 }
@@ -46,6 +53,7 @@ function viewOf(pkg: DataPackage, url: string, warnings: string[]): PackageView 
     features: packageFeatures(pkg),
     footprints: footprintFeatures(pkg, warnings),
     sectors: sectorGlyphFeatures(pkg),
+    history: pkg.history,
     hillshade: terrainHillshade(pkg),
   };
 }
@@ -71,7 +79,7 @@ export function createEngineApi(sourceFor: (url: string) => PackageSource): Engi
       return { view: null, errors: errors.length > 0 ? errors : [`${url}: the package could not be read`], warnings };
     }
     const view = viewOf(pkg, url, warnings);
-    current = { pkg, model: new CoverageModel(pkg, { year: null }), year: null, baselines: new Map() };
+    current = { pkg, model: new CoverageModel(pkg, { year: null }), year: null, candidates: [], source, baselines: new Map() };
     return { view, errors, warnings };
   };
   return {
@@ -80,10 +88,13 @@ export function createEngineApi(sourceFor: (url: string) => PackageSource): Engi
     async apply({ year, candidates }) {
       const l = loaded();
       // Candidates first: a bad one throws before the year changes, leaving the model as it was.
-      syncScenario(l.model, candidates);
+      // Every candidate is checked, even one not on air yet in this year.
+      syncScenario(l.model, candidates, candidatesOnAir(candidates, year));
       l.model.setYear(year);
       l.year = year;
-      return { report: l.model.report(), candidateFootprints: candidateFootprints(l.pkg, candidates) };
+      l.candidates = candidates;
+      const onAir = l.model.cells();
+      return { report: l.model.report(), candidateFootprints: candidateFootprints(l.pkg, onAir) };
     },
     async report() {
       return loaded().model.report();
@@ -130,6 +141,15 @@ export function createEngineApi(sourceFor: (url: string) => PackageSource): Engi
     },
     async cancelSuggest() {
       if (suggestRun) suggestRun.cancelled = true;
+    },
+    async timeline(years) {
+      const l = loaded();
+      return timelineReports(l.pkg, years, l.candidates);
+    },
+    async reportInput({ lang, asOf, mapImage }) {
+      const l = loaded();
+      const files = await packageFileNames(l.source);
+      return reportHtmlInput(l.pkg, l.model.report(), { lang, asOf, year: l.year, files, mapImage, extraCells: l.model.cells() });
     },
     async signal(siteId) {
       return siteSignalImage(loaded().pkg, siteId);

@@ -18,12 +18,12 @@ import type { FootprintProps } from './protocol.ts';
 const SHAPE_FIELDS = ['site_id', 'name', 'carrier', 'tech', 'band_mhz', 'height_m', 'azimuth_deg', 'beamwidth_deg', 'eirp_dbm', 'range_m', 'status', 'on_air_year'] as const;
 
 /**
- * Makes the model's scenario cells equal `cells` with the fewest changes: a cell whose only
+ * Makes the model's scenario cells equal `onAir` (by default all of `cells`) with the fewest changes: a cell whose only
  * change is its position moves (the drag path), one whose settings changed is replaced.
  * Every cell is checked first, so a bad one throws with the engine's message and leaves
  * the model as it was.
  */
-export function syncScenario(model: CoverageModel, cells: readonly Cell[]): void {
+export function syncScenario(model: CoverageModel, cells: readonly Cell[], onAir: readonly Cell[] = cells): void {
   const ids = new Set<string>();
   for (const cell of cells) {
     assertScenarioCell(cell);
@@ -31,8 +31,9 @@ export function syncScenario(model: CoverageModel, cells: readonly Cell[]): void
     ids.add(cell.id);
   }
   const current = new Map(model.cells().map((c) => [c.id, c]));
-  for (const id of current.keys()) if (!ids.has(id)) model.removeCell(id);
-  for (const cell of cells) {
+  const keep = new Set(onAir.map((c) => c.id));
+  for (const id of current.keys()) if (!keep.has(id)) model.removeCell(id);
+  for (const cell of onAir) {
     const old = current.get(cell.id);
     if (!old) model.addCell(cell);
     else if (SHAPE_FIELDS.some((field) => old[field] !== cell[field])) {

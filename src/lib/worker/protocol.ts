@@ -3,10 +3,12 @@
 import type { FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import type { MeasuredVsPredicted } from '../engine/analysis/measured.ts';
 import type { SuggestOptions, Suggestion } from '../engine/planner/suggest.ts';
-import type { AccessPoint, Area, CandidatePlace, Cell, Poi, Report, Status, Target, Tech } from '../engine/types.ts';
+import type { AccessPoint, Area, CandidatePlace, Cell, HistoryRow, Poi, Report, Status, Target, Tech } from '../engine/types.ts';
 import type { PackageFeatures } from '../map/features.ts';
 import type { ScenarioComparison, SiteImpact } from './planner-api.ts';
 import type { TerrainImage } from '../map/terrain-render.ts';
+import type { Lang } from '../i18n/vocab.ts';
+import type { ReportHtmlInput } from '../report/html/input.ts';
 
 /** A drawn cell shape (its footprint, or the short wedge that marks its direction) with what styles it. */
 export interface FootprintProps {
@@ -62,6 +64,8 @@ export interface PackageView {
   footprints: FeatureCollection<Polygon | MultiPolygon, FootprintProps>;
   /** A short wedge per sectored cell, pointing along its azimuth: the site layer's glyphs. */
   sectors: FeatureCollection<Polygon, FootprintProps>;
+  /** history.csv's rows: the timeline charts the past periods from them. */
+  history: HistoryRow[];
   /** Hillshade of dem.tif; null when the package has none. */
   hillshade: TerrainImage | null;
 }
@@ -99,8 +103,8 @@ export interface EngineApi {
   /** Opens a package held in memory (an import): file name → bytes; `label` stands for its URL. */
   openFiles(label: string, files: Record<string, Uint8Array>): Promise<OpenResult>;
   /**
-   * Views the network as of the end of `year` (null: on air only) with `candidates` on air,
-   * and returns the figures and the candidates' footprints. A candidate the engine cannot
+   * Views the network as of the end of `year` (null: on air only) with `candidates` on air
+   * (those with an on_air_year after `year` not yet; with `year` null all), and returns the figures and the candidates' footprints. A candidate the engine cannot
    * compute rejects with its message, and nothing changes.
    */
   apply(view: { year: number | null; candidates: Cell[] }): Promise<ScenarioFigures>;
@@ -124,6 +128,13 @@ export interface EngineApi {
   suggest(opts: SuggestOptions, extraCells: Cell[], onProgress: (progress: number) => void): Promise<Suggestion[]>;
   /** Makes the running suggest() reject with Error('cancelled'); does nothing when none runs. */
   cancelSuggest(): Promise<void>;
+  /**
+   * The figures at the end of each of `years`, with the current candidates: one with an
+   * on_air_year counts from that year, one without counts always (docs/app-hooks.md).
+   */
+  timeline(years: number[]): Promise<Report[]>;
+  /** The printed report's input (report/html.ts) for what is on screen, with the map picture the page took. */
+  reportInput(opts: { lang: Lang; asOf: Date; mapImage: string | null }): Promise<ReportHtmlInput>;
   /** The predicted received level of a site's cells over dem.tif (strongest cell per place); null without a DEM or predicted cells. */
   signal(siteId: string): Promise<TerrainImage | null>;
 }

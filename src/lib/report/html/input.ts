@@ -2,7 +2,7 @@
 // package here and the app can pass its own report and a picture of its map view.
 import { poiCoverage } from '../../engine/analysis/poi-coverage.ts';
 import type { PointCoverage } from '../../engine/coverage-query.ts';
-import type { DataPackage, HamletGeometry, HistoryRow, PoiType, Report } from '../../engine/types.ts';
+import type { Cell, DataPackage, HamletGeometry, HistoryRow, PoiType, Report } from '../../engine/types.ts';
 import type { Lang } from '../../i18n/vocab.ts';
 
 export interface PriorityPlace {
@@ -40,6 +40,8 @@ export interface InputOptions {
   year: number | null;
   files: readonly string[];
   mapImage?: string | null;
+  /** Cells on air besides the package's (the app's candidates), for the priority places' coverage. */
+  extraCells?: Cell[];
 }
 
 /** The HTML report's input from a package and its computed report (priority places judged for the same network year). */
@@ -52,7 +54,7 @@ export function reportHtmlInput(pkg: DataPackage, report: Report, opts: InputOpt
     notes: pkg.area.notes,
     hamletCoverageThreshold: pkg.area.hamlet_coverage_threshold,
     history: pkg.history,
-    priorityPlaces: poiCoverage(pkg, { year: opts.year }).map(({ poi, coverage }) => ({ name: poi.name, type: poi.type, coverage })),
+    priorityPlaces: poiCoverage(pkg, { year: opts.year, extraCells: opts.extraCells }).map(({ poi, coverage }) => ({ name: poi.name, type: poi.type, coverage })),
     files: opts.files,
     mapImage: opts.mapImage ?? null,
     hamletGeometries: pkg.hamlets.map((h) => h.geometry),
