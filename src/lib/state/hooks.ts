@@ -1,12 +1,13 @@
 // `window.__app` (see docs/app-hooks.md): the app's scripting surface. Each hook calls the
-// same state method a click or a drag does. Hooks of features not built yet (share link,
-// import) are absent, never stubs.
+// same state method a click or a drag does. Hooks of features not built yet (import) are
+// absent, never stubs.
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import type { Cell, Report } from '../engine/types.ts';
 import type { AppState } from './app.svelte.ts';
 import type { PlannerState } from './planner.svelte.ts';
 import type { ScenariosState } from './scenarios.svelte.ts';
 import type { ExchangeFormat } from '../planner/exchange.ts';
+import { shareUrl } from './share.svelte.ts';
 
 export interface AppHooks {
   /** Resolves when the current package is loaded, validated and its figures computed. */
@@ -25,6 +26,8 @@ export interface AppHooks {
   setYear(year: number | null): Promise<void>;
   /** The text of the file "Export" downloads for the current scenario's candidates. */
   exportCandidates(format: ExchangeFormat): Promise<string>;
+  /** The link "Copy link" copies: this page with the view and the current scenario's candidates. */
+  shareUrl(): string;
 }
 
 declare global {
@@ -74,5 +77,6 @@ export function createHooks(app: AppState, planner: PlannerState, scenarios: Sce
       const { exportCandidates } = await import('../planner/exchange.ts');
       return exportCandidates(app.candidates, format, scenarios.exportMeta());
     },
+    shareUrl: () => shareUrl(app),
   };
 }

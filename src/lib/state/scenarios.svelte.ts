@@ -6,6 +6,7 @@ import type { ScenarioStore } from '../planner/scenario-store.ts';
 import { copyScenarioName, defaultScenarioName, duplicateScenario, newScenario, renameScenario, withCandidates, type Scenario } from '../planner/scenarios.ts';
 import type { AppState } from './app.svelte.ts';
 import type { PlannerState } from './planner.svelte.ts';
+import { sameCandidates } from './link-candidates.ts';
 
 export class ScenariosState {
   list = $state.raw<Scenario[]>([]);
@@ -68,6 +69,26 @@ export class ScenariosState {
     await this.#attempt(() => this.store.put(s), undefined);
     this.list = [...this.list, s];
     await this.#openScenario(s);
+  }
+
+  /**
+   * Opens a shared link's candidates once the package's scenarios are restored (the hooks'
+   * ready() waits for this too): the scenario already holding exactly these cells (the same
+   * link reopened), else a new one named `name`.
+   */
+  openShared(name: string, candidates: Cell[]): Promise<void> {
+    this.#opened = this.#opened.then(async () => {
+      // The package failed to open: the app shows why.
+      if (this.#areaId === null) return;
+      const same = this.list.find((s) => sameCandidates(s.candidates, candidates));
+      try {
+        if (!same) await this.adopt(name, candidates);
+        else if (same.id !== this.currentId) await this.#openScenario(same);
+      } catch (err) {
+        this.planner.fail(err);
+      }
+    });
+    return this.#opened;
   }
 
   async create(): Promise<void> {
