@@ -76,7 +76,7 @@ test('the candidate hooks give the CLI figures, and a bad field is refused with 
   expect(await page.evaluate(() => window.__app?.report())).toEqual(afterMove);
 
   const refused = await page.evaluate(() => window.__app?.addCandidate({ lon: 105.95, lat: 21.6, eirp_dbm: 5000 }).then(() => 'added', (e: Error) => e.message));
-  expect(refused).toMatch(/eirp_dbm: 5000 dBm/);
+  expect(refused).toMatch(/eirp_dbm: got 5000 dBm; expected an EIRP in 0..90 dBm/);
   // The form shows the engine's message for a value typed in.
   await page.getByRole('tab', { name: 'Quy hoạch' }).click();
   await page.locator('[data-site-id]').first().click();
@@ -153,5 +153,24 @@ test('scenarios survive a reload, export to CSV/GeoJSON/KML and import back as t
   await expect(page.locator('[data-testid="scenario-compare-view"] tr.differs').first()).toBeVisible();
   await page.waitForFunction(() => (window.__appMap?.querySourceFeatures('scenario-diff').length ?? 0) > 0);
   await page.screenshot({ path: 'test-results/screenshots/planner-compare.png' });
+  expect(errors).toEqual([]);
+});
+
+test('suggestions run in the worker, show on the map, and become candidates with the CLI figures', async ({ page }) => {
+  const errors = collectErrors(page);
+  await page.goto('./');
+  await waitForApp(page);
+  await page.getByRole('tab', { name: 'Quy hoạch' }).click();
+  await page.getByTestId('suggest-count').fill('3');
+  await page.getByTestId('suggest-run').click();
+  await expect(page.getByTestId('suggestions').locator('li')).toHaveCount(3);
+  await page.waitForFunction(() => (window.__appMap?.querySourceFeatures('suggestions').length ?? 0) === 3);
+  await page.screenshot({ path: 'test-results/screenshots/planner-suggest.png' });
+  await page.getByTestId('suggest-accept').first().click();
+  await expect(page.getByTestId('suggestions').locator('li')).toHaveCount(2);
+  await page.evaluate(() => window.__app?.ready());
+  const cells = await page.evaluate(() => window.__app?.candidates() ?? []);
+  expect(new Set(cells.map((c) => c.site_id)).size).toBe(1);
+  expect(await page.evaluate(() => window.__app?.report())).toEqual(await cliReportWithSites('data/namhoa', cells));
   expect(errors).toEqual([]);
 });

@@ -35,7 +35,8 @@ describe('Content-Security-Policy', () => {
   it('allows scripts and connections from the app origin only: no inline script, no eval', () => {
     const policy = directives(metaPolicy!);
     expect(policy['script-src']).toEqual(["'self'"]);
-    expect(policy['connect-src']).toEqual(["'self'"]);
+    // data: is the terrain layers' images (hillshade, signal), which MapLibre fetches: no other origin.
+    expect(policy['connect-src']).toEqual(["'self'", 'data:']);
     expect(policy['default-src']).toEqual(["'self'"]);
     expect(policy['object-src']).toEqual(["'none'"]);
   });

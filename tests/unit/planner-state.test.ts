@@ -227,4 +227,25 @@ describe('planner with the engine, on the sample', () => {
     }
     expect((await hooks.exportCandidates('csv')).startsWith('\uFEFF')).toBe(true);
   });
+
+  it('suggests sites in the worker path and accepts them as candidates, each adding the people it promised', async () => {
+    const pkg = await samplePackage();
+    const { app, planner } = await openSample();
+    const progress: number[] = [];
+    const seen = planner.suggest({ tech: '5G', carrier: 'Viettel', count: 2, priorityWeight: 0 });
+    progress.push(planner.suggestProgress ?? -1);
+    await seen;
+    expect(progress[0]).toBe(0);
+    expect(planner.suggestProgress).toBeNull();
+    const [first, second] = planner.suggestions;
+    if (!first || !second) throw new Error('expected two suggestions on the sample');
+    // The sample has candidate places: suggestions stand on them.
+    expect(pkg.candidates.map((c) => c.id)).toContain(first.placeId);
+    const before = (app.report?.metrics['pop_share.5g'] ?? 0) * (app.report?.population ?? 0);
+    await planner.acceptSuggestion(first);
+    const after = (app.report?.metrics['pop_share.5g'] ?? 0) * (app.report?.population ?? 0);
+    expect(after - before).toBeCloseTo(first.marginalPeople, 4);
+    expect(planner.suggestions).toEqual([second]);
+    expect(app.report).toEqual(computeReport(onAir(pkg, app.candidates), { year: null }));
+  });
 });

@@ -39,7 +39,7 @@ export interface StaticRefs {
 }
 
 /** GeoJSON sources the worker fills in after the package is read or the figures computed. */
-export const DYNAMIC_SOURCES = ['coverage', 'footprints', 'sectors', 'pois', 'holes', 'candidate-places', 'candidate-footprints', 'candidate-sites', 'scenario-diff'] as const;
+export const DYNAMIC_SOURCES = ['coverage', 'footprints', 'sectors', 'pois', 'holes', 'candidate-places', 'candidate-footprints', 'candidate-sites', 'scenario-diff', 'suggestions'] as const;
 
 /** Colours of a scenario comparison: where only A covers, and where only B does (Okabe–Ito blue / vermillion). */
 export const COMPARE_COLORS = { a: '#0072B2', b: '#D55E00' } as const;
@@ -237,6 +237,22 @@ function plannerLayers(): LayerSpecification[] {
       source: 'candidate-places',
       metadata: { key: 'candidates' },
       paint: { 'circle-radius': 4, 'circle-color': '#ffffff', 'circle-stroke-color': '#333333', 'circle-stroke-width': 1.5 },
+    },
+    {
+      // Suggested sites not yet accepted: dashed-looking rings numbered by rank.
+      id: 'suggestions',
+      type: 'circle',
+      source: 'suggestions',
+      metadata: { key: 'candidates' },
+      paint: { 'circle-radius': 9, 'circle-color': '#fff8e1', 'circle-stroke-color': '#8a6d00', 'circle-stroke-width': 2 },
+    },
+    {
+      id: 'suggestion-labels',
+      type: 'symbol',
+      source: 'suggestions',
+      metadata: { key: 'candidates' },
+      layout: { 'text-field': ['concat', '#', ['to-string', ['get', 'rank']]], 'text-font': LABEL_FONT, 'text-size': 11, 'text-allow-overlap': true },
+      paint: { 'text-color': '#3b2a00' },
     },
     {
       id: 'candidate-sites',

@@ -1,13 +1,13 @@
 // What the user is looking at and what they changed. Every user action — a click in the
 // panels or a `window.__app` call — goes through these methods, so both take one path.
-import type { Remote } from 'comlink';
+import { proxy, type Remote } from 'comlink';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { assertScenarioCell } from '../engine/scenario-cell.ts';
 import type { Cell, Report } from '../engine/types.ts';
 import type { Lang } from '../i18n/vocab.ts';
 import type { LayerKey } from '../map/layers.ts';
 import { mergeOverlays } from '../worker/merge-overlays.ts';
-import type { EngineApi, FootprintProps, Overlays, PackageView, ScenarioComparison, SiteImpact } from '../worker/protocol.ts';
+import type { EngineApi, FootprintProps, Overlays, PackageView, ScenarioComparison, SiteImpact, SuggestOptions, Suggestion } from '../worker/protocol.ts';
 import type { TerrainImage } from '../map/terrain-render.ts';
 import { DEFAULT_VIEW, type ChoroplethMetric, type MapCamera, type Tab, type ViewState } from './view-codec.ts';
 
@@ -165,6 +165,19 @@ export class AppState {
   async currentReport(): Promise<Report> {
     await this.ready();
     return this.#engine.report();
+  }
+
+  /**
+   * Suggested sites for the year viewed, with the current candidates fixed; `onProgress`
+   * gets 0..1. Rejects with 'cancelled' when cancelSuggest() stops it.
+   */
+  async suggest(opts: Omit<SuggestOptions, 'year'>, onProgress: (progress: number) => void): Promise<Suggestion[]> {
+    await this.ready();
+    return this.#engine.suggest({ ...opts, year: this.year }, this.candidates, proxy(onProgress));
+  }
+
+  cancelSuggest(): Promise<void> {
+    return this.#engine.cancelSuggest();
   }
 
   /** Two candidate lists compared on the year viewed (the current scenario is not changed). */

@@ -2,10 +2,10 @@
 // Every edit — a click, a drag, the form, or a `window.__app` call — goes through commit(),
 // which hands the new candidate list to AppState (the engine checks it there) and keeps
 // the list it replaced for undo.
-import { cellsOfSite, defaultTemplate, upgradeTemplate, type CandidateTemplate } from '../engine/planner/template.ts';
+import { cellsOfSite, defaultTemplate, templateOfSite, upgradeTemplate, type CandidateTemplate } from '../engine/planner/template.ts';
 import type { Cell, Tech } from '../engine/types.ts';
 import type { Lang } from '../i18n/vocab.ts';
-import type { ScenarioComparison } from '../worker/protocol.ts';
+import type { ScenarioComparison, Suggestion } from '../worker/protocol.ts';
 import { canonicalCandidate } from '../planner/exchange-fields.ts';
 import { assertScenarioCell } from '../engine/scenario-cell.ts';
 import type { AppState } from './app.svelte.ts';
@@ -48,6 +48,12 @@ export class PlannerState {
   error = $state<string | null>(null);
   /** Two scenarios compared (the map shows where they differ), or null. */
   comparison = $state.raw<(ScenarioComparison & { nameA: string; nameB: string }) | null>(null);
+  /** The last suggestion run's ranked sites (accepted ones are dropped from the list). */
+  suggestions = $state.raw<Suggestion[]>([]);
+  /** 0..1 while a suggestion run works; null otherwise. */
+  suggestProgress = $state<number | null>(null);
+  /** Why the last run gave nothing (no place adds people) or failed; null otherwise. */
+  suggestNote = $state<string | null>(null);
   undoStack = $state.raw<Cell[][]>([]);
   redoStack = $state.raw<Cell[][]>([]);
   /** The list before a drag started: the drop is one undo step, however many frames it took. */
@@ -175,6 +181,38 @@ export class PlannerState {
       { lon: first.lon, lat: first.lat, siteId: freeSiteId(taken, `${packageSiteId}-5G-`), name: `${first.name} (5G)`, snap: false },
       upgradeTemplate(siteCells),
     );
+  }
+
+  /** Suggests `count` sites of the form's kind for `tech` and `carrier` (the form's radio settings when its technology matches, else that technology's defaults). */
+  async suggest(opts: { tech: Tech; carrier: string; count: number; priorityWeight: number }): Promise<void> {
+    const base = opts.tech === this.template.tech ? this.template : this.defaultsFor(opts.tech);
+    const template = { ...base, tech: opts.tech, carrier: opts.carrier };
+    this.suggestProgress = 0;
+    this.suggestNote = null;
+    try {
+      this.suggestions = await this.app.suggest({ ...opts, template }, (p) => (this.suggestProgress = p));
+    } catch (err) {
+      const message = err instanceof Error ? err.message : String(err);
+      if (message !== 'cancelled') this.suggestNote = message;
+    } finally {
+      this.suggestProgress = null;
+    }
+  }
+
+  cancelSuggest(): void {
+    void this.app.cancelSuggest();
+  }
+
+  /** Makes a suggested site a candidate: same place, the cells' settings, no snapping (it stands where it was computed). */
+  async acceptSuggestion(s: Suggestion): Promise<string> {
+    const first = s.cells[0];
+    if (!first) throw new Error(`suggestion ${s.rank} has no cells`);
+    const template = { ...templateOfSite(s.cells), height_m: first.height_m };
+    const lang = this.app.lang;
+    const name = s.placeName ?? (lang === 'vi' ? `Vị trí gợi ý ${s.rank}` : `Suggested site ${s.rank}`);
+    const id = await this.addSite({ lon: s.lon, lat: s.lat, name, snap: false }, template);
+    this.suggestions = this.suggestions.filter((x) => x !== s);
+    return id;
   }
 
   /** Compares two candidate lists on the year viewed; the map shows where they differ. */
