@@ -7,7 +7,7 @@ import type { Cell } from '../../src/lib/engine/types.ts';
 import { cliReportWithSites, collectErrors, nodeReport, waitForApp } from './helpers.ts';
 
 /** Five places in the commune's hills and fields, inside the first view. */
-const PLACES = [
+const PLACES: Array<Partial<Cell> & { lon: number; lat: number }> = [
   { lon: 105.962, lat: 21.635 },
   { lon: 105.95, lat: 21.62, tech: '4G', carrier: 'VNPT', azimuth_deg: 90 },
   { lon: 105.94, lat: 21.61, range_m: 1200 },
