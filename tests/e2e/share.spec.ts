@@ -30,6 +30,10 @@ test('a shared link reopens the view, the hamlet and the candidates in a fresh b
   await row.getByRole('button').click();
   await expect(row).toHaveAttribute('aria-current', 'true');
   await page.evaluate(() => window.__app?.ready());
+  // The hamlet's zoom is the map view the link keeps.
+  await page.waitForFunction(() => window.__appMap?.isMoving() === false);
+  const camera = () => ({ center: window.__appMap?.getCenter().toArray(), zoom: window.__appMap?.getZoom() });
+  const sentCamera = await page.evaluate(camera);
   const cells = await page.evaluate(() => window.__app?.candidates() ?? []);
   expect(new Set(cells.map((c: Cell) => c.site_id)).size).toBe(5);
   const before = await page.evaluate(() => window.__app?.report());
@@ -56,6 +60,10 @@ test('a shared link reopens the view, the hamlet and the candidates in a fresh b
   await expect(other.getByTestId('link-candidates-notice')).toBeVisible();
   await expect(other.getByTestId('link-candidates-notice')).toContainText('5 trạm đề xuất');
   expect(await shownHamlet(other)).toBe(hamletId);
+  const shownCamera = await other.evaluate(camera);
+  expect(shownCamera.zoom).toBeCloseTo(sentCamera.zoom ?? 0, 1);
+  expect(shownCamera.center?.[0]).toBeCloseTo(sentCamera.center?.[0] ?? 0, 4);
+  expect(shownCamera.center?.[1]).toBeCloseTo(sentCamera.center?.[1] ?? 0, 4);
   expect(JSON.stringify(await other.evaluate(() => window.__appMap?.getFilter('hamlet-selected')))).toContain(JSON.stringify(hamletId));
   // The link's scenario is the current one, and the address keeps saying so.
   await expect.poll(() => other.evaluate(() => location.hash)).toBe(new URL(link).hash);
