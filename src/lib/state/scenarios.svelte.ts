@@ -80,7 +80,9 @@ export class ScenariosState {
     this.#opened = this.#opened.then(async () => {
       // The package failed to open: the app shows why.
       if (this.#areaId === null) return;
-      const same = this.list.find((s) => sameCandidates(s.candidates, candidates));
+      // The current scenario first: a reload's link names it, even if a copy holds the same cells.
+      const current = this.current;
+      const same = current && sameCandidates(current.candidates, candidates) ? current : this.list.find((s) => sameCandidates(s.candidates, candidates));
       try {
         if (!same) await this.adopt(name, candidates);
         else if (same.id !== this.currentId) await this.#openScenario(same);
