@@ -42,6 +42,7 @@ test('a reload reopens the same view and the same year’s figures', async ({ pa
   await page.evaluate(() => window.__app?.ready());
 
   const view: ViewState = {
+    ...DEFAULT_VIEW,
     year: 2026,
     lang: 'en',
     metric: 'fiber',

@@ -83,10 +83,12 @@ describe('AppState with the engine', () => {
     const app = appState();
     const opening = app.open('xss');
     const layers = { ...DEFAULT_VIEW.layers, holes: true, sites: false };
-    const applying = app.applyView({ year: 2027, lang: 'en', metric: 'fiber', carrier: 'NoSuchCarrier', layers, tab: 'targets' });
+    const map = { center: [105.9, 21.6] as [number, number], zoom: 14 };
+    const applying = app.applyView({ year: 2027, lang: 'en', metric: 'fiber', carrier: 'NoSuchCarrier', layers, tab: 'targets', map, hamlet: 'no-such-hamlet' });
     await Promise.all([opening, applying]);
     expect(app.report).toEqual(await expected('xss', 2027));
-    expect(app.viewState()).toEqual({ year: 2027, lang: 'en', metric: 'fiber', carrier: 'all', layers, tab: 'targets' });
+    // A hamlet the package lacks is unselected, as the carrier falls back to all.
+    expect(app.viewState()).toEqual({ year: 2027, lang: 'en', metric: 'fiber', carrier: 'all', layers, tab: 'targets', map, hamlet: null });
     app.setCarrier('VNPT');
     app.toggleLayer('cov5g');
     expect(app.viewState()).toMatchObject({ carrier: 'VNPT', layers: { cov5g: true } });

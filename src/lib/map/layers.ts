@@ -117,6 +117,8 @@ export function appLayers(refs: StaticRefs): LayerSpecification[] {
     { id: 'hamlet-fill', type: 'fill', ...from(refs.hamlets), metadata: { key: 'hamlets' }, paint: { 'fill-color': '#000000', 'fill-opacity': 0 } },
     { id: 'uniform-hatch', type: 'fill', ...from(refs.hamlets), filter: ['in', ['get', 'id'], ['literal', []]], metadata: { key: 'holes' }, paint: { 'fill-pattern': HATCH_IMAGE } },
     { id: 'hamlet-line', type: 'line', ...from(refs.hamlets), metadata: { key: 'hamlets' }, paint: { 'line-color': '#333333', 'line-width': 1 } },
+    // The hamlet selected in the table (style.ts's selectedHamletFilter names it).
+    { id: 'hamlet-selected', type: 'line', ...from(refs.hamlets), filter: ['literal', false], metadata: { key: 'hamlets' }, paint: { 'line-color': '#e65100', 'line-width': 4 } },
     { id: 'commune-line', type: 'line', ...from(refs.commune), metadata: { key: null }, paint: { 'line-color': '#111111', 'line-width': 3 } },
     // Every footprint at once would cover the commune in overlapping circles: the site
     // layer draws a short wedge per sector, and the footprints of the selected site only.

@@ -95,6 +95,11 @@ export function uniformHatchFilter(hamletIds: readonly string[]): ExpressionSpec
   return ['in', ['to-string', ['get', 'id']], ['literal', [...hamletIds]]];
 }
 
+/** The filter of the selected hamlet's outline (nothing when none is selected). */
+export function selectedHamletFilter(hamletId: string | null): ExpressionSpecification {
+  return hamletId === null ? ['literal', false] : ['==', ['to-string', ['get', 'id']], hamletId];
+}
+
 /** Visibility of every app layer given the panel's toggles. */
 export function layerVisibility(
   layers: readonly LayerSpecification[],

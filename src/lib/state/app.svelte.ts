@@ -10,7 +10,7 @@ import { mergeOverlays } from '../worker/merge-overlays.ts';
 import type { EngineApi, FootprintProps, OpenResult, Overlays, PackageView, ScenarioComparison, SiteImpact, SuggestOptions, Suggestion } from '../worker/protocol.ts';
 import type { TerrainImage } from '../map/terrain-render.ts';
 import type { ReportHtmlInput } from '../report/html/input.ts';
-import { DEFAULT_VIEW, type ChoroplethMetric, type Tab, type ViewState } from './view-codec.ts';
+import { DEFAULT_VIEW, type ChoroplethMetric, type MapCamera, type Tab, type ViewState } from './view-codec.ts';
 
 export type Phase = 'loading' | 'ready' | 'failed';
 // The view's vocabulary lives with its URL codec; re-exported for the panels.
@@ -56,6 +56,12 @@ export class AppState {
   reportOpen = $state(false);
   /** A request for the map to zoom to a hamlet; `seq` makes repeated clicks count. */
   zoomRequest = $state.raw<{ hamletId: string; seq: number } | null>(null);
+  /** The hamlet chosen in the table (highlighted in the table and on the map), or null. */
+  selectedHamletId = $state<string | null>(DEFAULT_VIEW.hamlet);
+  /** Where the user last moved the map (null: the package's extent, untouched). */
+  camera = $state.raw<MapCamera | null>(DEFAULT_VIEW.map);
+  /** A link's camera for the map to jump to; `seq` makes a repeated link count. */
+  cameraRequest = $state.raw<{ camera: MapCamera; seq: number } | null>(null);
 
   readonly #viewState = $derived<ViewState>({
     year: this.year,
@@ -64,6 +70,8 @@ export class AppState {
     carrier: this.carrier,
     layers: { ...this.layers },
     tab: this.tab,
+    map: this.camera,
+    hamlet: this.selectedHamletId,
   });
 
   readonly #engine: Remote<EngineApi>;
@@ -122,6 +130,7 @@ export class AppState {
       this.candidates = [];
       // A link made for another package may name a carrier this one does not have.
       if (this.carrier !== DEFAULT_VIEW.carrier && !result.view.carriers.includes(this.carrier)) this.carrier = DEFAULT_VIEW.carrier;
+      if (this.selectedHamletId !== null && !result.view.features.hamletBounds[this.selectedHamletId]) this.selectedHamletId = null;
       // A year chosen while the package loaded made this computation stale: its setYear,
       // queued behind this one, computes that year once the package is in.
       await this.#recompute(seq);
@@ -297,6 +306,11 @@ export class AppState {
     if (view.carrier !== undefined) this.setCarrier(view.carrier);
     if (view.layers !== undefined) this.layers = { ...view.layers };
     if (view.tab !== undefined) this.setTab(view.tab);
+    if (view.hamlet !== undefined) this.selectedHamletId = view.hamlet;
+    if (view.map !== undefined) {
+      this.camera = view.map;
+      if (view.map) this.cameraRequest = { camera: view.map, seq: (this.cameraRequest?.seq ?? 0) + 1 };
+    }
     return view.year !== undefined && view.year !== this.year ? this.setYear(view.year) : Promise.resolve();
   }
 
@@ -328,7 +342,15 @@ export class AppState {
     this.selectedSiteId = siteId;
   }
 
+  /** Records where the user moved the map (rounded to ~1 m and 1/100 zoom: a link stays short). */
+  recordCamera(lon: number, lat: number, zoom: number): void {
+    const round = (value: number, digits: number) => Number(value.toFixed(digits));
+    this.camera = { center: [round(lon, 5), round(lat, 5)], zoom: round(zoom, 2) };
+  }
+
+  /** Selects a hamlet and zooms the map to it. */
   zoomToHamlet(hamletId: string): void {
+    this.selectedHamletId = hamletId;
     this.zoomRequest = { hamletId, seq: (this.zoomRequest?.seq ?? 0) + 1 };
   }
 }

@@ -1,6 +1,5 @@
 // `window.__app` (see docs/app-hooks.md): the app's scripting surface. Each hook calls the
-// same state method a click or a drag does. Hooks of features not built yet (share link)
-// are absent, never stubs.
+// same state method a click or a drag does.
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import type { Cell, Report } from '../engine/types.ts';
 import type { AppState } from './app.svelte.ts';
@@ -8,6 +7,7 @@ import type { PlannerState } from './planner.svelte.ts';
 import type { ScenariosState } from './scenarios.svelte.ts';
 import type { ImporterState } from './importer.svelte.ts';
 import type { ExchangeFormat } from '../planner/exchange.ts';
+import { shareUrl } from './share.svelte.ts';
 
 export interface AppHooks {
   /** Resolves when the current package is loaded, validated and its figures computed. */
@@ -26,6 +26,8 @@ export interface AppHooks {
   setYear(year: number | null): Promise<void>;
   /** The text of the file "Export" downloads for the current scenario's candidates. */
   exportCandidates(format: ExchangeFormat): Promise<string>;
+  /** The link "Copy link" copies: this page with the view and the current scenario's candidates. */
+  shareUrl(): string;
   /** Imports files as if dropped on the app; on success the imported package becomes the current one. */
   importFiles?(urls: string[]): Promise<{ ok: boolean; problems: string[] }>;
 }
@@ -78,5 +80,6 @@ export function createHooks(app: AppState, planner: PlannerState, scenarios: Sce
       return exportCandidates(app.candidates, format, scenarios.exportMeta());
     },
     ...(importer ? { importFiles: (urls: string[]) => importer.importUrls(urls) } : {}),
+    shareUrl: () => shareUrl(app),
   };
 }

@@ -6,6 +6,7 @@ import type { ScenarioStore } from '../planner/scenario-store.ts';
 import { copyScenarioName, defaultScenarioName, duplicateScenario, newScenario, renameScenario, withCandidates, type Scenario } from '../planner/scenarios.ts';
 import type { AppState } from './app.svelte.ts';
 import type { PlannerState } from './planner.svelte.ts';
+import { sameCandidates } from './link-candidates.ts';
 
 export class ScenariosState {
   list = $state.raw<Scenario[]>([]);
@@ -84,6 +85,30 @@ export class ScenariosState {
     await this.#attempt(() => this.store.put(s), undefined);
     this.list = [...this.list, s];
     await this.#openScenario(s);
+  }
+
+  /**
+   * Opens a shared link's candidates once the package's scenarios are restored (the hooks'
+   * ready() waits for this too): the scenario already holding exactly these cells (the same
+   * link reopened), else a new one named `name`.
+   */
+  openShared(name: string, candidates: Cell[]): Promise<void> {
+    const before = this.#settled;
+    return this.#track(
+      before.then(async () => {
+        // The package failed to open: the app shows why.
+        if (this.#areaId === null) return;
+        // The current scenario first: a reload's link names it, even if a copy holds the same cells.
+        const current = this.current;
+        const same = current && sameCandidates(current.candidates, candidates) ? current : this.list.find((s) => sameCandidates(s.candidates, candidates));
+        try {
+          if (!same) await this.#adopt(name, candidates);
+          else if (same.id !== this.currentId) await this.#openScenario(same);
+        } catch (err) {
+          this.planner.fail(err);
+        }
+      }),
+    );
   }
 
   create(): Promise<void> {

@@ -16,6 +16,14 @@ const viewArb: fc.Arbitrary<ViewState> = fc.record({
   carrier: fc.string({ unit: 'grapheme', minLength: 1, maxLength: 30 }),
   layers: layersArb,
   tab: fc.constantFrom(...TABS),
+  map: fc.option(
+    fc.record({
+      center: fc.tuple(fc.double({ min: -180, max: 180, noNaN: true }).map((v) => v + 0), fc.double({ min: -90, max: 90, noNaN: true }).map((v) => v + 0)),
+      zoom: fc.double({ min: 0, max: 24, noNaN: true }).map((v) => v + 0),
+    }),
+    { nil: null },
+  ),
+  hamlet: fc.option(fc.string({ minLength: 1, maxLength: 12 }), { nil: null }),
 });
 
 describe('encodeView / decodeView', () => {
@@ -23,8 +31,8 @@ describe('encodeView / decodeView', () => {
     fc.assert(
       fc.property(viewArb, (view) => {
         const hash = encodeView(view);
-        expect(hash).toMatch(/^#v1=[A-Za-z0-9_-]+$/);
-        expect(decodeView(hash)).toEqual({ view, problems: [] });
+        expect(hash).toMatch(/^#v2=[A-Za-z0-9_-]+$/);
+        expect(decodeView(hash)).toEqual({ view, candidates: [], problems: [] });
       }),
     );
   });
@@ -50,8 +58,8 @@ describe('encodeView / decodeView', () => {
 
   it('writes every field as raw-DEFLATE JSON in base64url', () => {
     const view: ViewState = { ...DEFAULT_VIEW, year: 2030, carrier: 'VNPT', layers: { ...DEFAULT_VIEW.layers, holes: true } };
-    const payload = encodeView(view).replace(/^#v1=/, '');
-    expect(JSON.parse(inflateRawSync(Buffer.from(payload, 'base64url')).toString('utf8'))).toEqual(view);
+    const payload = encodeView(view).replace(/^#v2=/, '');
+    expect(JSON.parse(inflateRawSync(Buffer.from(payload, 'base64url')).toString('utf8'))).toEqual({ ...view, candidates: [] });
   });
 
   it('opens an empty hash as the default view, silently', () => {
@@ -85,9 +93,9 @@ describe('encodeView / decodeView', () => {
   });
 
   it('names an unknown version and falls back to defaults', () => {
-    expect(decodeView(`#v2=${v1Hash({ year: 2026 }).slice(4)}`)).toEqual({
+    expect(decodeView(`#v3=${v1Hash({ year: 2026 }).slice(4)}`)).toEqual({
       view: {},
-      problems: ['View link version 2: this app reads version 1; the default view is shown'],
+      problems: ['View link version 3: this app reads versions 1 to 2; the default view is shown'],
     });
   });
 
