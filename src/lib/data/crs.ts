@@ -34,7 +34,8 @@ export const WGS84: Crs = {
   fromWgs84: (lon, lat) => [lon, lat],
 };
 
-function fromProj(name: string, def: string, geographic: boolean): Crs {
+/** A Crs converting with proj4 from a PROJ definition; unprojectable points become NaN. */
+export function fromProj(name: string, def: string, geographic: boolean): Crs {
   const converter = proj4(def, 'EPSG:4326');
   return {
     name,

@@ -5,8 +5,7 @@
 // Whenever the datum is VN-2000 we therefore build the system ourselves with the official
 // seven-parameter shift (Quyết định 05/2007/QĐ-BTNMT, as in Circular 973/2001/TT-TCĐC;
 // EPSG:6960, see VN2000_TOWGS84 in data/crs.ts), whatever the WKT says about the shift.
-import proj4 from 'proj4';
-import { parseCrs, VN2000_TOWGS84, WGS84, type Crs } from '../data/crs.ts';
+import { fromProj, parseCrs, VN2000_TOWGS84, WGS84, type Crs } from '../data/crs.ts';
 
 const VN2000_DATUM = /VN[-_ ]?2000|Vietnam[-_ ]?2000|Hanoi[-_ ]?VN2000/i;
 
@@ -29,32 +28,11 @@ function vn2000Projected(wkt: string): Crs | null {
     if (Math.abs(k - 0.9999) < 1e-9) return parseCrs(`VN-2000 / TM-3 ${cm}`);
     if (Math.abs(k - 0.9996) < 1e-9 && (cm === 105 || cm === 111)) return parseCrs(`VN-2000 / UTM zone ${cm === 105 ? 48 : 49}N`);
   }
-  return fromDef(
+  return fromProj(
     `VN-2000 / TM (CM ${cm}, k ${k})`,
     `+proj=tmerc +lat_0=${lat0} +lon_0=${cm} +k=${k} +x_0=${fe} +y_0=${fn} +ellps=WGS84 +towgs84=${VN2000_TOWGS84} +units=m +no_defs`,
     false,
   );
-}
-
-function fromDef(name: string, def: string, geographic: boolean): Crs {
-  const converter = proj4(def, 'EPSG:4326');
-  return {
-    name,
-    isWgs84: false,
-    geographic,
-    toWgs84(x, y) {
-      try {
-        const [lon, lat] = converter.forward([x, y]);
-        return [lon ?? NaN, lat ?? NaN];
-      } catch {
-        return [NaN, NaN];
-      }
-    },
-    fromWgs84(lon, lat) {
-      const [x, y] = converter.inverse([lon, lat]);
-      return [x ?? NaN, y ?? NaN];
-    },
-  };
 }
 
 /** The CRS a .prj describes; null when proj4 cannot read it. */
@@ -70,7 +48,7 @@ export function crsFromPrj(wkt: string): Crs | null {
   }
   if (/^GEOGCS\[/i.test(text) && /WGS[_ ]?(19)?84/i.test(datum)) return WGS84;
   try {
-    return fromDef(/^PROJCS\[\s*"([^"]*)"/i.exec(text)?.[1] ?? 'from .prj', text, /^GEOGCS\[/i.test(text));
+    return fromProj(/^PROJCS\[\s*"([^"]*)"/i.exec(text)?.[1] ?? 'from .prj', text, /^GEOGCS\[/i.test(text));
   } catch {
     return null;
   }

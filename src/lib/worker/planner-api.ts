@@ -78,11 +78,11 @@ export function siteImpacts(pkg: DataPackage, model: CoverageModel, year: number
   const poiPoints: LonLat[] = pkg.pois.map((p) => [p.lon, p.lat]);
   const before = poiPoints.length > 0 ? coverageAtPoints(pkg, { year }, poiPoints) : [];
   const impacts: SiteImpact[] = [];
+  const terrain = packageTerrain(pkg);
   for (const [siteId, siteCells] of sites) {
     for (const cell of siteCells) model.removeCell(cell.id);
     const without = model.report();
     for (const cell of siteCells) model.addCell(cell);
-    const terrain = packageTerrain(pkg);
     const items = siteCells.map((c) => scenarioItem(c, terrain));
     const tech = siteCells[0]?.tech === '5G' ? '5g' : '4g';
     const newPriorityPlaces = pkg.pois
