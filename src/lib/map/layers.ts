@@ -2,8 +2,29 @@
 // kind of feature comes from (a GeoJSON source, or a PMTiles source-layer) and return
 // plain style JSON, so the same layers draw a bundled tileset or a package opened by URL.
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
-import { CARRIER_COLORS, HOLE_COLOR, NO_DATA_COLOR, OTHER_CARRIER_COLOR, SPEED_BREAKS_MBPS, SPEED_COLORS, TECH_COLORS } from './colors.ts';
+import { CARRIER_COLORS, HOLE_COLOR, NO_DATA_COLOR, OTHER_CARRIER_COLOR, SHARE_BREAKS, SPEED_BREAKS_MBPS, SPEED_COLORS, TECH_COLORS, VIRIDIS_5 } from './colors.ts';
 import { HATCH_IMAGE, POI_COVERED_IMAGE, POI_UNCOVERED_IMAGE } from './images.ts';
+
+/** The feature-state key holding a hamlet's share (0..1, or null: no figure) of the chosen metric. */
+export const SHARE_STATE = 'share';
+
+/**
+ * The choropleth's fill colour: the share scale (colors.ts) stepped on the hamlet's feature
+ * state, grey until it has one. The expression never changes: a new report only sets the
+ * state of the hamlets whose share moved (style.ts's choroplethStateChanges), so a drag frame costs a
+ * few feature updates instead of re-parsing a colour per hamlet.
+ */
+export const CHOROPLETH_FILL: ExpressionSpecification = [
+  'case',
+  ['==', ['typeof', ['feature-state', SHARE_STATE]], 'number'],
+  ['step', ['feature-state', SHARE_STATE], ...shareSteps()],
+  NO_DATA_COLOR,
+];
+
+function shareSteps(): [string, ...Array<number | string>] {
+  const [first, ...rest] = VIRIDIS_5;
+  return [first, ...rest.flatMap((color, i) => [SHARE_BREAKS[i] as number, color])];
+}
 
 /** The toggles of the layer panel; each switches one or more MapLibre layers. */
 export const LAYER_KEYS = [
@@ -108,8 +129,8 @@ export function footprintFilters(siteId: string | null): Array<{ id: string; fil
 /** All app layers, bottom to top. Each carries `metadata.key`: the panel toggle it obeys. */
 export function appLayers(refs: StaticRefs): LayerSpecification[] {
   const layers: LayerSpecification[] = [
-    // The choropleth colour is set from the figures (style.choroplethColor) once they arrive.
-    { id: 'choropleth', type: 'fill', ...from(refs.hamlets), metadata: { key: 'choropleth' }, paint: { 'fill-color': NO_DATA_COLOR, 'fill-opacity': 0.55 } },
+    // Coloured by each hamlet's feature state, set from the figures (style.choroplethStateChanges).
+    { id: 'choropleth', type: 'fill', ...from(refs.hamlets), metadata: { key: 'choropleth' }, paint: { 'fill-color': CHOROPLETH_FILL, 'fill-opacity': 0.55 } },
     ...coverageLayers('fiber', 'fiber'),
     ...coverageLayers('4G', 'cov4g'),
     ...coverageLayers('5G', 'cov5g'),

@@ -9,8 +9,7 @@ import { FILE_INDEX, indexedFiles } from '../data/file-index.ts';
 import type { Lang } from '../i18n/vocab.ts';
 import { pageBasemap } from './basemap-style.ts';
 import type { Bbox } from './features.ts';
-import { pmtilesVectorSource } from './pmtiles.ts';
-import { buildStyle, GEOJSON_REFS, geojsonSources, pmtilesRefs } from './style.ts';
+import { buildStyle, GEOJSON_REFS, geojsonSources, packageTilesSource, pmtilesRefs } from './style.ts';
 
 const BASEMAP_FILE = 'basemap.pmtiles';
 
@@ -98,7 +97,7 @@ export async function mapSetupFor(opts: MapSetupOptions): Promise<MapSetup> {
   if (manifest && opts.tilesManifestUrl !== null) {
     const archiveUrl = new URL(manifest.tiles, opts.tilesManifestUrl).href;
     return {
-      style: buildStyle({ staticSources: { [PACKAGE_TILES_SOURCE]: pmtilesVectorSource(archiveUrl) }, refs: pmtilesRefs(PACKAGE_TILES_SOURCE), basemap: under }),
+      style: buildStyle({ staticSources: { [PACKAGE_TILES_SOURCE]: packageTilesSource(archiveUrl) }, refs: pmtilesRefs(PACKAGE_TILES_SOURCE), basemap: under }),
       bounds: manifest.bounds,
       tilesAreaId: manifest.id,
       basemapUrl,

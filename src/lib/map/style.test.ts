@@ -6,9 +6,9 @@ import { TILE_LAYER_IDS } from '../tiles/layers.ts';
 import { basemapLayers } from './basemap.ts';
 import { NO_DATA_COLOR, shareColor, SPEED_COLORS } from './colors.ts';
 import { packageFeatures } from './features.ts';
-import { appLayers, footprintFilters, LAYER_KEYS, layerKeyOf, poiIconExpression, speedColorExpression, type LayerKey } from './layers.ts';
+import { appLayers, CHOROPLETH_FILL, footprintFilters, LAYER_KEYS, layerKeyOf, poiIconExpression, speedColorExpression, type LayerKey } from './layers.ts';
 import { POI_COVERED_IMAGE, POI_UNCOVERED_IMAGE } from './images.ts';
-import { buildStyle, choroplethColor, GEOJSON_REFS, geojsonSources, layerVisibility, pmtilesRefs } from './style.ts';
+import { buildStyle, choroplethStateChanges, GEOJSON_REFS, geojsonSources, layerVisibility, packageTilesSource, pmtilesRefs } from './style.ts';
 
 const PKG = makePackage({
   area: { id: 't', name: 'Xã Thử', province: null, sample: true, notes: null, hamlet_coverage_threshold: 0.9, indicators: {} },
@@ -67,14 +67,59 @@ describe('pmtilesRefs', () => {
   });
 });
 
-describe('choroplethColor', () => {
-  it('colours each hamlet by its share and an unknown share as no data', () => {
-    const expr = choroplethColor(report([0.95, null]), '5g');
-    expect(expr).toEqual(['match', ['to-string', ['get', 'id']], '01', shareColor(0.95), '02', NO_DATA_COLOR, NO_DATA_COLOR]);
+describe('CHOROPLETH_FILL', () => {
+  const fill = createExpression(CHOROPLETH_FILL, 'layers.choropleth.paint.fill-color', { type: 'color' } as never);
+  if (fill.result !== 'success') throw new Error(JSON.stringify(fill.value));
+  const colorAt = (share: unknown) => {
+    const c = fill.value.evaluate({ zoom: 12 }, { type: 1, properties: {} }, share === undefined ? {} : { share }) as { r: number; g: number; b: number };
+    const hex = (x: number) => Math.round(x * 255).toString(16).padStart(2, '0');
+    return `#${hex(c.r)}${hex(c.g)}${hex(c.b)}`;
+  };
+
+  it('colours a share exactly as the legend and the hamlet table do (colors.shareColor), at and around each break', () => {
+    for (const share of [0, 0.1, 0.2499, 0.25, 0.3, 0.4999, 0.5, 0.7, 0.75, 0.8999, 0.9, 0.95, 1]) expect(colorAt(share), String(share)).toBe(shareColor(share));
   });
 
-  it('is plain no-data grey before the figures arrive', () => {
-    expect(choroplethColor(null, '5g')).toBe(NO_DATA_COLOR);
+  it('is the no-data grey for a null share and before any state is set', () => {
+    expect(colorAt(null)).toBe(NO_DATA_COLOR);
+    expect(colorAt(undefined)).toBe(NO_DATA_COLOR);
+  });
+});
+
+describe('choroplethStateChanges', () => {
+  it('sets every hamlet the first time, then only the hamlets whose share moved', () => {
+    const shown = new Map<string, number | null>();
+    expect(choroplethStateChanges(shown, report([0.95, null]), '5g')).toEqual([
+      { id: '01', state: { share: 0.95 } },
+      { id: '02', state: { share: null } },
+    ]);
+    expect(choroplethStateChanges(shown, report([0.95, null]), '5g')).toEqual([]);
+    expect(choroplethStateChanges(shown, report([0.95, 0.3]), '5g')).toEqual([{ id: '02', state: { share: 0.3 } }]);
+  });
+
+  it('switches metric by re-setting the hamlets whose share differs in the new metric', () => {
+    const shown = new Map<string, number | null>();
+    choroplethStateChanges(shown, report([0.95, null]), '5g');
+    // 4G is 1 everywhere in the fixture.
+    expect(choroplethStateChanges(shown, report([0.95, null]), '4g')).toEqual([
+      { id: '01', state: { share: 1 } },
+      { id: '02', state: { share: 1 } },
+    ]);
+  });
+
+  it('returns the hamlets to no data when the figures go away', () => {
+    const shown = new Map<string, number | null>();
+    choroplethStateChanges(shown, report([0.5, 0.6]), '5g');
+    expect(choroplethStateChanges(shown, null, '5g')).toEqual([
+      { id: '01', state: { share: null } },
+      { id: '02', state: { share: null } },
+    ]);
+  });
+});
+
+describe('packageTilesSource', () => {
+  it('keys the hamlets of the archive by their id, for the feature state', () => {
+    expect(packageTilesSource('https://example.org/t.pmtiles')).toEqual({ type: 'vector', url: 'pmtiles://https://example.org/t.pmtiles', promoteId: { hamlets: 'id' } });
   });
 });
 

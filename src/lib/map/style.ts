@@ -4,10 +4,10 @@ import type { ExpressionSpecification, LayerSpecification, SourceSpecification, 
 import type { FeatureCollection } from 'geojson';
 import type { HamletShares, Report } from '../engine/types.ts';
 import type { PackageFeatures } from './features.ts';
-import { NO_DATA_COLOR, shareColor } from './colors.ts';
 import type { TileLayerId } from '../tiles/layers.ts';
 import { isBasemapOverlay } from './basemap-style.ts';
-import { appLayers, DYNAMIC_SOURCES, layerKeyOf, type LayerKey, type SourceRef, type StaticRefs } from './layers.ts';
+import { pmtilesVectorSource } from './pmtiles.ts';
+import { appLayers, DYNAMIC_SOURCES, layerKeyOf, SHARE_STATE, type LayerKey, type SourceRef, type StaticRefs } from './layers.ts';
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
@@ -46,7 +46,14 @@ export function geojsonSourceData(features: PackageFeatures | null): Record<stri
 export function geojsonSources(features: PackageFeatures | null): Record<string, SourceSpecification> {
   const sources: Record<string, SourceSpecification> = {};
   for (const [id, data] of Object.entries(geojsonSourceData(features))) sources[id] = { type: 'geojson', data };
+  // The choropleth's feature state is keyed by the hamlet id.
+  sources['pkg-hamlets'] = { type: 'geojson', data: features?.layers.hamlets ?? EMPTY, promoteId: 'id' };
   return sources;
+}
+
+/** The package's PMTiles archive as a vector source; hamlets keyed by their id for the choropleth's feature state. */
+export function packageTilesSource(archiveUrl: string): SourceSpecification {
+  return { ...pmtilesVectorSource(archiveUrl), promoteId: { [TILE_LAYER_OF.hamlets]: 'id' } };
 }
 
 export interface StyleInput {
@@ -82,12 +89,36 @@ export function buildStyle(input: StyleInput): StyleSpecification {
   };
 }
 
-/** Per-hamlet choropleth colour of `shareKey` as a `match` on the hamlet id. */
-export function choroplethColor(report: Report | null, shareKey: keyof HamletShares): ExpressionSpecification | string {
-  if (!report || report.hamlets.length === 0) return NO_DATA_COLOR;
-  const pairs: string[] = [];
-  for (const h of report.hamlets) pairs.push(h.id, shareColor(h.share[shareKey]));
-  return ['match', ['to-string', ['get', 'id']], ...pairs, NO_DATA_COLOR] as ExpressionSpecification;
+/** A hamlet whose choropleth state must change, and its new state. */
+export interface ChoroplethChange {
+  id: string;
+  state: { [SHARE_STATE]: number | null };
+}
+
+/**
+ * The hamlets whose `shareKey` share differs from what `shown` (hamlet id → share drawn)
+ * records, with their new state; `shown` is updated to the report. A hamlet the report
+ * no longer has goes back to no data.
+ */
+export function choroplethStateChanges(shown: Map<string, number | null>, report: Report | null, shareKey: keyof HamletShares): ChoroplethChange[] {
+  const changes: ChoroplethChange[] = [];
+  const hamlets = report?.hamlets ?? [];
+  for (const h of hamlets) {
+    const share = h.share[shareKey];
+    if (shown.get(h.id) === share && shown.has(h.id)) continue;
+    shown.set(h.id, share);
+    changes.push({ id: h.id, state: { [SHARE_STATE]: share } });
+  }
+  // Every hamlet of the report is in `shown` now: any more are hamlets it no longer has.
+  if (shown.size > hamlets.length) {
+    const current = new Set(hamlets.map((h) => h.id));
+    for (const id of shown.keys()) {
+      if (current.has(id)) continue;
+      shown.delete(id);
+      changes.push({ id, state: { [SHARE_STATE]: null } });
+    }
+  }
+  return changes;
 }
 
 /** Filter that hatches the hamlets whose share falls back to the area (uniform) model. */

@@ -7,6 +7,7 @@ import type { Cell, Report } from '../engine/types.ts';
 import type { Lang } from '../i18n/vocab.ts';
 import type { LayerKey } from '../map/layers.ts';
 import { mergeOverlays } from '../worker/merge-overlays.ts';
+import { applyReportUpdate } from '../worker/report-patch.ts';
 import type { EngineApi, FootprintProps, OpenResult, Overlays, PackageView, ScenarioComparison, SiteImpact, SuggestOptions, Suggestion } from '../worker/protocol.ts';
 import type { TerrainImage } from '../map/terrain-render.ts';
 import type { ReportHtmlInput } from '../report/html/input.ts';
@@ -85,6 +86,8 @@ export class AppState {
   /** Candidate changes waiting for their figures: change number and when it was asked for. */
   #waiting: Array<{ seq: number; at: number }> = [];
   #openSeq = 0;
+  /** The worker's last report as rebuilt here (shown or not), numbered: apply() sends changes against it. */
+  #heldReport: { version: number; report: Report } | null = null;
   /** When the package being opened was asked for, until its figures show ("package-figures" measure). */
   #openedAt: number | null = null;
 
@@ -125,6 +128,7 @@ export class AppState {
         throw new Error(result.errors.join('\n'));
       }
       this.errors = [];
+      this.#heldReport = null;
       this.view = result.view;
       // Candidates belong to a package: the planner restores this package's own scenario.
       this.candidates = [];
@@ -233,11 +237,14 @@ export class AppState {
     if (!this.view) throw new Error(this.errors.join('\n') || 'No data package is open');
     this.computing = true;
     try {
-      const figures = await this.#engine.apply({ year: this.year, candidates: this.candidates });
+      const figures = await this.#engine.apply({ year: this.year, candidates: this.candidates, heldReport: this.#heldReport?.version ?? null });
+      // The worker only patches the report it last sent, which is the one held here.
+      const report = applyReportUpdate(this.#heldReport, figures.report) ?? (await this.#engine.report());
+      this.#heldReport = { version: figures.report.version, report };
       if (seq < this.#shownSeq) return;
       this.#shownSeq = seq;
       this.#measureShown(seq);
-      this.report = figures.report;
+      this.report = report;
       this.candidateFootprints = figures.candidateFootprints;
       this.phase = 'ready';
       if (this.#openedAt !== null) {

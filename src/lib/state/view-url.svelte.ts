@@ -41,9 +41,12 @@ export function syncViewWithUrl(app: AppState, scenarios: ScenariosState, share:
 
   $effect(() => {
     if (!restored) return;
-    const encoded = encodeView(app.viewState(), app.candidates);
-    const hash = encoded === DEFAULT_HASH ? '' : encoded;
+    const view = app.viewState();
+    const candidates = app.candidates;
+    // Encoded when written, not per change: a drag frame should not pay for a deflate.
     const timer = setTimeout(() => {
+      const encoded = encodeView(view, candidates);
+      const hash = encoded === DEFAULT_HASH ? '' : encoded;
       // The query (`?data=`) stays as it is: the package is not part of the view.
       if (location.hash !== hash) history.replaceState(history.state, '', `${location.pathname}${location.search}${hash}`);
     }, WRITE_DELAY_MS);

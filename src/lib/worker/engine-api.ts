@@ -14,6 +14,7 @@ import { candidateFootprints, compareScenarios, siteImpacts, syncScenario } from
 import { siteSignalImage, terrainHillshade } from './terrain.ts';
 import { candidatesOnAir, packageFileNames, timelineReports } from './timeline-api.ts';
 import { reportHtmlInput } from '../report/html/input.ts';
+import { reportUpdate } from './report-patch.ts';
 import type { Cell } from '../engine/types.ts';
 import type { EngineApi, OpenResult, PackageView } from './protocol.ts';
 
@@ -27,6 +28,8 @@ interface Loaded {
   source: PackageSource;
   /** The figures without candidates, per year viewed (the planner's deltas are against them). */
   baselines: Map<number | null, Report>;
+  /** The report apply() last sent, numbered: the next one is sent as its changes. */
+  sent: { version: number; report: Report } | null;
 }
 
 function plannedYears(pkg: DataPackage): number[] {
@@ -79,13 +82,13 @@ export function createEngineApi(sourceFor: (url: string) => PackageSource): Engi
       return { view: null, errors: errors.length > 0 ? errors : [`${url}: the package could not be read`], warnings };
     }
     const view = viewOf(pkg, url, warnings);
-    current = { pkg, model: new CoverageModel(pkg, { year: null }), year: null, candidates: [], source, baselines: new Map() };
+    current = { pkg, model: new CoverageModel(pkg, { year: null }), year: null, candidates: [], source, baselines: new Map(), sent: null };
     return { view, errors, warnings };
   };
   return {
     open: (url) => openSource(sourceFor(url), url),
     openFiles: (label, files) => openSource(memorySource(label, files), label),
-    async apply({ year, candidates }) {
+    async apply({ year, candidates, heldReport }) {
       const l = loaded();
       // Candidates first: a bad one throws before the year changes, leaving the model as it was.
       // Every candidate is checked, even one not on air yet in this year.
@@ -94,7 +97,11 @@ export function createEngineApi(sourceFor: (url: string) => PackageSource): Engi
       l.year = year;
       l.candidates = candidates;
       const onAir = l.model.cells();
-      return { report: l.model.report(), candidateFootprints: candidateFootprints(l.pkg, onAir) };
+      const report = l.model.report();
+      const version = (l.sent?.version ?? 0) + 1;
+      const update = reportUpdate(l.sent?.version === heldReport ? l.sent : null, report, version);
+      l.sent = { version, report };
+      return { report: update, candidateFootprints: candidateFootprints(l.pkg, onAir) };
     },
     async report() {
       return loaded().model.report();

@@ -9,6 +9,7 @@ import type { ScenarioComparison, SiteImpact } from './planner-api.ts';
 import type { TerrainImage } from '../map/terrain-render.ts';
 import type { Lang } from '../i18n/vocab.ts';
 import type { ReportHtmlInput } from '../report/html/input.ts';
+import type { ReportUpdate } from './report-patch.ts';
 
 /** A drawn cell shape (its footprint, or the short wedge that marks its direction) with what styles it. */
 export interface FootprintProps {
@@ -105,9 +106,10 @@ export interface EngineApi {
   /**
    * Views the network as of the end of `year` (null: on air only) with `candidates` on air
    * (those with an on_air_year after `year` not yet; with `year` null all), and returns the figures and the candidates' footprints. A candidate the engine cannot
-   * compute rejects with its message, and nothing changes.
+   * compute rejects with its message, and nothing changes. `heldReport` is the version of the
+   * report the page holds (null: none), so the answer need only carry what changed.
    */
-  apply(view: { year: number | null; candidates: Cell[] }): Promise<ScenarioFigures>;
+  apply(view: { year: number | null; candidates: Cell[]; heldReport: number | null }): Promise<ScenarioFigures>;
   /** The figures for the current package, year and candidates. */
   report(): Promise<Report>;
   /** The map overlays for the current package, year and candidates. */
@@ -140,7 +142,8 @@ export interface EngineApi {
 }
 
 export interface ScenarioFigures {
-  report: Report;
+  /** Against the page's held report (`heldReport`, a version number) when the worker sent it last; else whole. */
+  report: ReportUpdate;
   candidateFootprints: FeatureCollection<Polygon | MultiPolygon, FootprintProps>;
 }
 
