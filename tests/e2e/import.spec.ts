@@ -44,6 +44,9 @@ test.describe('import', () => {
       expect(result.problems.filter((p) => p.startsWith('error'))).toEqual([]);
       expect(result.ok).toBe(true);
       expectSameFigures(await page.evaluate(() => window.__app!.report()), expected);
+      // The map draws the imported hamlets, not the bundled sample's tiles of the same area.
+      await page.waitForFunction(() => (window.__appMap?.querySourceFeatures('pkg-hamlets').length ?? 0) > 0);
+      expect(await page.evaluate(() => window.__appMap?.getSource('package-tiles') !== undefined)).toBe(false);
     });
   }
 
