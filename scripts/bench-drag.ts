@@ -5,7 +5,8 @@
 // figure update rate and the latency. Needs `npm run build` first (it serves dist/).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFile, readdir } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
@@ -93,6 +94,45 @@ async function rendererRssMB(page: Page): Promise<number> {
   return kB / 1024;
 }
 
+/** This benchmark's browser processes: the descendants of this Node process (Linux ps). */
+function browserPids(): number[] {
+  const rows = execFileSync('ps', ['-eo', 'pid=,ppid=']).toString().trim().split('\n');
+  const pairs = rows.map((row) => row.trim().split(/\s+/).map(Number) as [number, number]);
+  const mine = new Set([process.pid]);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const [pid, ppid] of pairs) if (mine.has(ppid) && !mine.has(pid)) grew = mine.add(pid) !== undefined;
+  }
+  mine.delete(process.pid);
+  return [...mine];
+}
+
+/**
+ * CPU time (user + system, ms) used so far by the browser's threads, grouped as the page's
+ * main thread, its workers (the engine and the map's tile workers), the GPU process (here
+ * SwiftShader drawing the map on the CPU) and the rest. Unlike updates per second, CPU
+ * time per update barely depends on what else the machine is running.
+ */
+async function browserCpuMs(): Promise<Record<string, number>> {
+  const groups: Record<string, number> = { 'page main thread': 0, 'page workers': 0, 'GPU process': 0, other: 0 };
+  for (const pid of browserPids()) {
+    const cmdline = await readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '');
+    const type = /--type=([a-z-]+)/.exec(cmdline)?.[1] ?? 'browser';
+    for (const tid of await readdir(`/proc/${pid}/task`).catch(() => [])) {
+      const stat = await readFile(`/proc/${pid}/task/${tid}/stat`, 'utf8').catch(() => '');
+      if (!stat) continue;
+      const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      // utime and stime, in clock ticks of 10 ms.
+      const ms = (Number(fields[11]) + Number(fields[12])) * 10;
+      const group =
+        type === 'gpu-process' ? 'GPU process' : type !== 'renderer' ? 'other' : tid === String(pid) ? 'page main thread' : name.startsWith('DedicatedWorker') ? 'page workers' : 'other';
+      groups[group] = (groups[group] ?? 0) + ms;
+    }
+  }
+  return groups;
+}
+
 /** Whether the dashboard's figures (before any candidate) equal the CLI report of the package folder. */
 async function dashboardEqualsReport(page: Page, dir: string): Promise<boolean> {
   const { pkg } = await loadPackage(fsSource(dir));
@@ -128,6 +168,7 @@ async function benchDrag(page: Page, name: string, url: string, dir: string | nu
   });
   await page.waitForFunction(() => (window.__appMap?.queryRenderedFeatures({ layers: ['candidate-sites'] }).length ?? 0) > 0);
   await page.evaluate(() => performance.clearMeasures('planner-update'));
+  const cpuBefore = await browserCpuMs();
   // The pointer is driven inside the page, a move every 16 ms as a 60 Hz mouse reports
   // whatever the page draws, so the figures measure the app, not the test driver's round trips.
   const drag = (await page.evaluate(`(${DRAG_IN_PAGE})(${JSON.stringify({ x: at.x, y: at.y, seconds })})`)) as {
@@ -135,14 +176,19 @@ async function benchDrag(page: Page, name: string, url: string, dir: string | nu
     dragS: number;
     live: Array<{ ms: number; end: number }>;
   };
+  const cpuAfter = await browserCpuMs();
   await page.evaluate(() => window.__app?.ready());
   const { moves, dragS, live } = drag;
   const updates = new Set(live.map((e) => e.end)).size;
+  const cpuPerUpdate = Object.entries(cpuAfter)
+    .map(([group, ms]) => `${group} ${((ms - (cpuBefore[group] ?? 0)) / Math.max(updates, 1)).toFixed(1)}`)
+    .join(', ');
   const latencies = live.map((e) => e.ms);
   console.log(
     `${name}: package read, checked and drawn in the worker ${((openMs ?? Number.NaN) / 1000).toFixed(1)} s, figures on screen ${((figuresMs ?? Number.NaN) / 1000).toFixed(1)} s, ` +
       `all done (map overlays too) ${loadS.toFixed(1)} s after navigation (JS heap ${heapMB.toFixed(0)} MB, renderer process RSS ${rendererMB.toFixed(0)} MB); ${moves} moves in ${dragS.toFixed(1)} s → ` +
-      `${(updates / dragS).toFixed(1)} figure updates/s; move → figures p50 ${quantile(latencies, 0.5).toFixed(1)} ms, p95 ${quantile(latencies, 0.95).toFixed(1)} ms`,
+      `${(updates / dragS).toFixed(1)} figure updates/s; move → figures p50 ${quantile(latencies, 0.5).toFixed(1)} ms, p95 ${quantile(latencies, 0.95).toFixed(1)} ms; ` +
+      `CPU ms per update: ${cpuPerUpdate}`,
   );
 }
 

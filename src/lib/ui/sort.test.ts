@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { HamletReport } from '../engine/types.ts';
-import { sortHamlets } from './sort.ts';
+import { findHamlets, sortHamlets } from './sort.ts';
 
 function hamlet(id: string, name: string, population: number, fiber: number | null): HamletReport {
   return { id, name, population, share: { '4g': 1, '5g': 0.5, mobile_bb: 1, fiber, fiber_1g: null } };
@@ -35,5 +35,22 @@ describe('sortHamlets', () => {
     const before = ids(HAMLETS);
     sortHamlets(HAMLETS, 'population', 'descending');
     expect(ids(HAMLETS)).toEqual(before);
+  });
+});
+
+describe('findHamlets', () => {
+  const names = ['Xóm Cây Thị 1', 'Xóm Đồng Mỏ', 'Xóm Ao Sen', 'Xóm Cây Thị 2'];
+  const hamlets = names.map((name, i) => ({ id: String(i), name, population: 10, share: { '4g': 1, '5g': null, mobile_bb: 1, fiber: null, fiber_1g: null } }));
+
+  it('finds names ignoring case and Vietnamese diacritics, đ included', () => {
+    expect(findHamlets(hamlets, 'cay thi', 10).rows.map((h) => h.name)).toEqual(['Xóm Cây Thị 1', 'Xóm Cây Thị 2']);
+    expect(findHamlets(hamlets, 'DONG MO', 10).rows.map((h) => h.name)).toEqual(['Xóm Đồng Mỏ']);
+    expect(findHamlets(hamlets, 'Đồng', 10).matched).toBe(1);
+    expect(findHamlets(hamlets, 'nowhere', 10)).toEqual({ rows: [], matched: 0 });
+  });
+
+  it('keeps the order given (the sort) and stops at the limit, counting every match', () => {
+    expect(findHamlets(hamlets, '  ', 2)).toEqual({ rows: hamlets.slice(0, 2), matched: 4 });
+    expect(findHamlets(hamlets, 'xom', 3).rows.map((h) => h.id)).toEqual(['0', '1', '2']);
   });
 });

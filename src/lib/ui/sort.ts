@@ -28,3 +28,18 @@ export function sortHamlets(hamlets: readonly HamletReport[], column: HamletColu
     })
     .map(({ h }) => h);
 }
+
+/** Rows the hamlet table draws at first: a province's thousands of rows would take a second to build (and to tear down on a tab switch). */
+export const HAMLET_ROWS_PAGE = 200;
+
+/** Folds case and Vietnamese diacritics (đ included), so "cay thi" finds "Cây Thị". */
+function searchKey(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/gi, 'd').toLowerCase().trim();
+}
+
+/** The hamlets whose name contains `query` (ignoring case and diacritics; blank: all), at most `limit` of them, and how many matched. */
+export function findHamlets(hamlets: readonly HamletReport[], query: string, limit: number): { rows: HamletReport[]; matched: number } {
+  const key = searchKey(query);
+  const matches = key === '' ? hamlets : hamlets.filter((h) => searchKey(h.name).includes(key));
+  return { rows: matches.length > limit ? matches.slice(0, limit) : [...matches], matched: matches.length };
+}
