@@ -76,6 +76,9 @@ export function edgesOf(polygon: FlatPolygon): PolygonEdges {
  */
 class Side {
   readonly ids: number[] = [];
+  /** The listed edges' coordinates and boxes, four numbers each, copied close together for the all-pairs loop. */
+  private readonly xy: number[] = [];
+  private readonly box: number[] = [];
   /** 1 for an edge the other polygon has too (the same two vertices). */
   readonly sharedWhole: number[];
   /** 1 for an edge whose first vertex lies on the other polygon's boundary. */
@@ -91,7 +94,12 @@ class Side {
   ) {
     const b = edges.box;
     for (let i = 0; i < edges.ringOf.length; i++) {
-      if (b[4 * i]! <= box[2] && b[4 * i + 2]! >= box[0] && b[4 * i + 1]! <= box[3] && b[4 * i + 3]! >= box[1]) this.ids.push(i);
+      if (b[4 * i]! > box[2] || b[4 * i + 2]! < box[0] || b[4 * i + 1]! > box[3] || b[4 * i + 3]! < box[1]) continue;
+      this.ids.push(i);
+      for (let j = 0; j < 4; j++) {
+        this.xy.push(edges.xy[4 * i + j]!);
+        this.box.push(b[4 * i + j]!);
+      }
     }
     this.sharedWhole = new Array<number>(this.ids.length).fill(0);
     this.startsOnOther = new Array<number>(this.ids.length + 1).fill(0);
@@ -103,12 +111,12 @@ class Side {
 
   /** Coordinate j (0..3: x0, y0, x1, y1) of edge e. */
   at(e: number, j: number): number {
-    return this.edges.xy[4 * this.ids[e]! + j]!;
+    return this.xy[4 * e + j]!;
   }
 
   /** Box value j (0..3: west, south, east, north) of edge e. */
   boxAt(e: number, j: number): number {
-    return this.edges.box[4 * this.ids[e]! + j]!;
+    return this.box[4 * e + j]!;
   }
 
   private contactsOf(e: number): EdgeContacts {
