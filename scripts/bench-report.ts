@@ -60,8 +60,8 @@ async function split(packageDir: string): Promise<string> {
 }
 
 /**
- * `npm run report -- <dir> --format json` as a process (node + tsx start-up included), best
- * of 2: wall time, and the CPU time GNU time reports for it (user + system, all threads).
+ * `npm run report -- <dir> --format json` as a process (node start-up and the bundle check
+ * of scripts/cli.mjs included), best of 2: wall time, and the CPU time GNU time reports for it (user + system, all threads).
  */
 function command(packageDir: string): string {
   let best = { wall: Infinity, cpu: Infinity };

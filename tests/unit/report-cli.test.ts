@@ -1,4 +1,4 @@
-// End to end: `tsx scripts/report.ts` on small packages written to a temp folder, through
+// End to end: `npm run report` (scripts/cli.mjs running scripts/report.ts) on small packages written to a temp folder, through
 // the real loader and engine. Figures asserted here follow from the geometry by hand: the
 // cells' 20 km reach covers both 1 km hamlets whole.
 import { spawnSync } from 'node:child_process';
@@ -52,7 +52,7 @@ function writePackage(dir: string, sitesRows: string[], targets: TargetRow[] = T
 }
 
 function run(...args: string[]) {
-  const result = spawnSync('npx', ['tsx', 'scripts/report.ts', ...args], { cwd: repoRoot, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, ['scripts/cli.mjs', 'scripts/report.ts', ...args], { cwd: repoRoot, encoding: 'utf8' });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

@@ -119,22 +119,31 @@ function convertGeometry(g: unknown, crs: Crs): Converted {
     };
   }
   const depth = DEPTH[type]!;
-  const convert = (value: unknown, level: number, path: string): unknown => {
-    if (!Array.isArray(value)) throw new PositionError('geometry', `coordinates${path} is ${typeName(value)}; expected an array`);
-    if (level === 0) return convertOne(value, path);
-    return value.map((v, i) => convert(v, level - 1, `${path}[${i}]`));
+  // Where in the coordinates the walk is, as indexes: the "[0][3]" of a message is built
+  // only for a message (a province's hamlets have 140 000 positions).
+  const at: number[] = [];
+  const path = () => at.map((i) => `[${i}]`).join('');
+  const convert = (value: unknown, level: number): unknown => {
+    if (!Array.isArray(value)) throw new PositionError('geometry', `coordinates${path()} is ${typeName(value)}; expected an array`);
+    if (level === 0) return convertOne(value);
+    return value.map((v, i) => {
+      at.push(i);
+      const out = convert(v, level - 1);
+      at.pop();
+      return out;
+    });
   };
-  const convertOne = (pos: unknown[], path: string): Position => {
+  const convertOne = (pos: unknown[]): Position => {
     if (pos.length < 2 || typeof pos[0] !== 'number' || typeof pos[1] !== 'number' || !Number.isFinite(pos[0]) || !Number.isFinite(pos[1])) {
-      throw new PositionError('geometry', `coordinates${path} is ${showValue(pos)}; expected a position [x, y] of two numbers`);
+      throw new PositionError('geometry', `coordinates${path()} is ${showValue(pos)}; expected a position [x, y] of two numbers`);
     }
     const got = convertPosition(crs, pos[0], pos[1]);
     if ('lonLat' in got) return got.lonLat;
-    const at = path ? ` (coordinates${path})` : '';
-    throw new PositionError('geometry', crs.isWgs84 ? `${got.field} ${got.message}${at}` : `${got.message}${at}`);
+    const where = at.length > 0 ? ` (coordinates${path()})` : '';
+    throw new PositionError('geometry', crs.isWgs84 ? `${got.field} ${got.message}${where}` : `${got.message}${where}`);
   };
   try {
-    const converted = convert(coordinates, depth, '');
+    const converted = convert(coordinates, depth);
     return { geometry: { type, coordinates: converted } as Geometry };
   } catch (err) {
     if (err instanceof PositionError) return { field: err.field, error: err.message };

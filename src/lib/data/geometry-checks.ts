@@ -6,8 +6,10 @@ import type { Geometry, Position } from 'geojson';
 import Flatbush from 'flatbush';
 import { Clipper, FillRule } from 'clipper2-ts';
 import type { Paths64 } from 'clipper2-ts';
+import { flattenPolygon, type FlatPolygon } from '../engine/point-in-polygon.ts';
 import type { HamletGeometry } from '../engine/types.ts';
 import { showCount } from './fmt.ts';
+import { edgesOf, interiorsApart } from './interiors-apart.ts';
 import { findCrossing, LocalFrame, ringLayoutProblem } from './polygon-topology.ts';
 
 /**
@@ -126,20 +128,30 @@ export function polygonBbox(g: HamletGeometry): [number, number, number, number]
 
 /**
  * Pairs of polygons that overlap by more than `toleranceM2`. Candidate pairs come from a
- * bbox index (flatbush); each is intersected with Clipper2 in a local equirectangular
- * frame centred on the pair (area error well under 1% at commune scale). Geometries
- * must already have passed checkPolygonal (RFC 7946 winding, so NonZero fill is right).
+ * bbox index (flatbush); pairs that only touch (interiorsApart) are passed over, the
+ * others intersected with Clipper2 in a local equirectangular frame centred on the pair
+ * (area error well under 1% at commune scale). Geometries must already have passed
+ * checkPolygonal (RFC 7946 winding, so NonZero fill is right). `flat`: the geometries
+ * flattened, when the caller has them already.
  */
-export function findOverlaps(geometries: readonly HamletGeometry[], toleranceM2 = OVERLAP_TOLERANCE_M2): Overlap[] {
+export function findOverlaps(
+  geometries: readonly HamletGeometry[],
+  toleranceM2 = OVERLAP_TOLERANCE_M2,
+  flat: readonly FlatPolygon[] = geometries.map(flattenPolygon),
+): Overlap[] {
   if (geometries.length < 2) return [];
   const boxes = geometries.map(polygonBbox);
   const index = new Flatbush(geometries.length);
   for (const [minX, minY, maxX, maxY] of boxes) index.add(minX, minY, maxX, maxY);
   index.finish();
+  const edges = flat.map(edgesOf);
   const overlaps: Overlap[] = [];
   boxes.forEach(([minX, minY, maxX, maxY], a) => {
     for (const b of index.search(minX, minY, maxX, maxY).sort((x, y) => x - y)) {
       if (b <= a) continue;
+      const [bMinX, bMinY, bMaxX, bMaxY] = boxes[b]!;
+      const shared = [Math.max(minX, bMinX), Math.max(minY, bMinY), Math.min(maxX, bMaxX), Math.min(maxY, bMaxY)] as const;
+      if (interiorsApart(edges[a]!, edges[b]!, shared)) continue;
       const frame = new LocalFrame((minX + maxX) / 2, (minY + maxY) / 2);
       const inter = Clipper.intersect(toLocalPaths(geometries[a]!, frame), toLocalPaths(geometries[b]!, frame), FillRule.NonZero);
       const areaM2 = LocalFrame.areaM2(inter);

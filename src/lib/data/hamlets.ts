@@ -1,5 +1,6 @@
 // hamlets.geojson: hamlet (xóm) boundaries and census counts.
 import type { Hamlet } from '../engine/types.ts';
+import { hamletPolygons } from '../engine/population.ts';
 import { RANGES } from '../engine/ranges.ts';
 import type { FileProblems } from './collector.ts';
 import type { Crs } from './crs.ts';
@@ -47,7 +48,8 @@ export function loadHamlets(text: string, fp: FileProblems, crs: Crs | null): Ha
     featureIndex.push(f.index);
   }
   unknown.report(fp);
-  for (const o of findOverlaps(hamlets.map((h) => h.geometry))) {
+  // hamletPolygons: flattened once for this check, the population check and the engine.
+  for (const o of findOverlaps(hamlets.map((h) => h.geometry), OVERLAP_TOLERANCE_M2, hamletPolygons(hamlets))) {
     const a = hamlets[o.a]!;
     const b = hamlets[o.b]!;
     fp.error(

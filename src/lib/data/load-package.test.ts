@@ -260,6 +260,14 @@ describe('warnings', () => {
     expect(problems.map(formatProblem)).toEqual(['population.geojson: 2 of 3 points (weight 4.5) lie inside no hamlet; they are not used']);
   });
 
+  it('counts a weightless point outside every hamlet, not one inside a hamlet', async () => {
+    // The engine's index leaves weightless points out; the check still places them.
+    const population = fc([feature({ pop: 0 }, point(105.805, 21.605)), feature({ pop: 0 }, point(105.9, 21.605)), feature({ pop: 2 }, point(105.815, 21.605))]);
+    const { pkg, problems } = await load(withFiles({ 'population.geojson': population }));
+    expect(pkg).not.toBeNull();
+    expect(problems.map(formatProblem)).toEqual(['population.geojson: 1 of 3 points (weight 0) lies inside no hamlet; it is not used']);
+  });
+
   it('warns about a planned cell without on_air_year, hamlets of population 0 and unknown columns', async () => {
     const csv = `${SITES_HEADER},colour\n${sitesCsv([{ id: 'a', status: 'planned' }]).split('\n')[1]},red\n`;
     const hamlets = hamletsWith(2, { population: 0, adults: 0, esign_adults: 0, households: 0, ma_xom: 'X3' });

@@ -121,6 +121,8 @@ function segmentsMeet(a: Position, b: Position, c: Position, d: Position): Posit
  * together, or null: a hole outside its outer ring, holes overlapping, parts overlapping.
  */
 export function ringLayoutProblem(polygons: readonly Ring[][], multi: boolean, show: (p: Position) => string): string | null {
+  // One outer ring alone has nothing to sit wrongly with (most hamlets): skip the clipping set-up.
+  if (polygons.length === 1 && polygons[0]!.length === 1) return null;
   const frame = frameFor(polygons);
   const parts: Paths64[] = [];
   for (let p = 0; p < polygons.length; p++) {

@@ -1,9 +1,9 @@
 // Where people live inside hamlets: weighted points from population.geojson, from
 // population.csv (lon,lat,pop), or from population.tif (each cell with a positive count
 // → a point at the cell's centre); load-package.ts picks one in that order.
-import { containsPoint, flattenPolygon } from '../engine/point-in-polygon.ts';
-import { BBOX_PAD_DEG } from '../engine/population.ts';
-import { PointGrid } from '../engine/spatial-index.ts';
+import Flatbush from 'flatbush';
+import { containsPoint } from '../engine/point-in-polygon.ts';
+import { BBOX_PAD_DEG, hamletPolygons, packagePopulationIndex } from '../engine/population.ts';
 import type { Hamlet, PopulationPoint } from '../engine/types.ts';
 import { describeRange, RANGES } from '../engine/ranges.ts';
 import type { FileProblems } from './collector.ts';
@@ -108,50 +108,27 @@ export function rasterToPoints(g: GeoRaster, fp: FileProblems): PopulationPoint[
 
 /**
  * Points that fall in no hamlet are not used; the spec wants them counted, not silent:
- * one warning with how many and how much weight. "In a hamlet" is the engine's own test
- * (boundary included, the same padded boxes), run as the engine assigns points: each
- * hamlet claims the points of a grid in its box, which at a province's million points is
- * several times faster than looking every point up in a tree of hamlets.
+ * one warning with how many and how much weight. "In a hamlet" is the engine's own
+ * assignment (packagePopulationIndex, boundary included), which the engine then reuses
+ * for the package; it leaves out points of weight 0, so those few are looked up here.
  */
 export function warnPointsOutsideHamlets(points: readonly PopulationPoint[], hamlets: readonly Hamlet[], fp: FileProblems): void {
   if (!points.length || !hamlets.length) return;
-  const polygons = hamlets.map((h) => flattenPolygon(h.geometry));
-  // Only points within the hamlets' extent can be in one; leaving the others out of the
-  // grid keeps it the size of the area (a stray point at 0° N 0° E would stretch it).
-  const extent = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const { bbox } of polygons) {
-    extent[0] = Math.min(extent[0]!, bbox[0] - BBOX_PAD_DEG);
-    extent[1] = Math.min(extent[1]!, bbox[1] - BBOX_PAD_DEG);
-    extent[2] = Math.max(extent[2]!, bbox[2] + BBOX_PAD_DEG);
-    extent[3] = Math.max(extent[3]!, bbox[3] + BBOX_PAD_DEG);
-  }
-  const [west, south, east, north] = extent as [number, number, number, number];
-  const near: number[] = [];
-  for (let i = 0; i < points.length; i++) {
-    const { lon, lat } = points[i]!;
-    if (lon >= west && lon <= east && lat >= south && lat <= north) near.push(i);
-  }
-  const grid = new PointGrid(
-    Float64Array.from(near, (i) => points[i]!.lon),
-    Float64Array.from(near, (i) => points[i]!.lat),
-  );
-  const { lon, lat, order } = grid;
-  const inside = new Uint8Array(near.length);
-  for (const polygon of polygons) {
-    const [w, s, e, n] = polygon.bbox;
-    grid.forEachInBBox([w - BBOX_PAD_DEG, s - BBOX_PAD_DEG, e + BBOX_PAD_DEG, n + BBOX_PAD_DEG], (k) => {
-      if (inside[k] === 0 && containsPoint(polygon, lon[k]!, lat[k]!)) inside[k] = 1;
-    });
-  }
-  const used = new Uint8Array(points.length);
-  for (let k = 0; k < near.length; k++) if (inside[k] === 1) used[near[order[k]!]!] = 1;
+  const index = packagePopulationIndex(points, hamlets);
+  const inHamlet = new Uint8Array(points.length);
+  for (let k = 0; k < index.hamlet.length; k++) if (index.hamlet[k] !== -1) inHamlet[index.source[k]!] = 1;
+  const polygons = hamletPolygons(hamlets);
+  const boxes = new Flatbush(polygons.length);
+  for (const { bbox } of polygons) boxes.add(bbox[0] - BBOX_PAD_DEG, bbox[1] - BBOX_PAD_DEG, bbox[2] + BBOX_PAD_DEG, bbox[3] + BBOX_PAD_DEG);
+  boxes.finish();
   let count = 0;
   let weight = 0;
-  for (let i = 0; i < points.length; i++) {
-    if (used[i] === 1) continue;
+  points.forEach(({ lon, lat, pop }, i) => {
+    if (inHamlet[i] === 1) return;
+    if (pop === 0 && boxes.search(lon, lat, lon, lat).some((h) => containsPoint(polygons[h]!, lon, lat))) return;
     count++;
-    weight += points[i]!.pop;
-  }
+    weight += pop;
+  });
   if (count) {
     fp.warn(
       null,

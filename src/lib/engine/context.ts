@@ -7,8 +7,8 @@ import { Clipper, type Paths64, type Rect64 } from 'clipper2-ts';
 import type { BBox } from './cell-shape.ts';
 import { pathsAreaM2, projectGeometry } from './clip.ts';
 import { hasFiberData } from './items.ts';
-import { flattenPolygon, type FlatPolygon } from './point-in-polygon.ts';
-import { indexPopulation, type PopulationIndex } from './population.ts';
+import type { FlatPolygon } from './point-in-polygon.ts';
+import { hamletPolygons, packagePopulationIndex, type PopulationIndex } from './population.ts';
 import { EqualAreaProjection } from './projection.ts';
 import type { DataPackage } from './types.ts';
 
@@ -24,9 +24,9 @@ export class PackageContext {
   private readonly hamletBoundsCache: (Rect64 | null)[];
 
   constructor(readonly pkg: DataPackage) {
-    this.hamletPolygons = pkg.hamlets.map((h) => flattenPolygon(h.geometry));
+    this.hamletPolygons = hamletPolygons(pkg.hamlets);
     this.projection = projectionFor(pkg, this.hamletPolygons);
-    this.population = indexPopulation(pkg.population, this.hamletPolygons);
+    this.population = packagePopulationIndex(pkg.population, pkg.hamlets);
     this.fiberKnown = hasFiberData(pkg);
     this.hamletPathsCache = pkg.hamlets.map(() => null);
     this.hamletAreaCache = new Float64Array(pkg.hamlets.length).fill(Number.NaN);
@@ -98,7 +98,7 @@ export function contextFor(pkg: DataPackage): PackageContext {
 }
 
 /** The equal-area plane of a package: centred on the hamlets' extent (the cells' when there are no hamlets). */
-function projectionFor(pkg: DataPackage, hamlets = pkg.hamlets.map((h) => flattenPolygon(h.geometry))): EqualAreaProjection {
+function projectionFor(pkg: DataPackage, hamlets: readonly FlatPolygon[]): EqualAreaProjection {
   let west = Infinity, south = Infinity, east = -Infinity, north = -Infinity;
   for (const { bbox } of hamlets) {
     west = Math.min(west, bbox[0]);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { hamlet, point, rect } from '../../../tests/unit/fixtures/engine/builders.ts';
 import { flattenPolygon } from './point-in-polygon.ts';
-import { indexPopulation } from './population.ts';
+import { indexPopulation, packagePopulationIndex } from './population.ts';
 
 describe('indexPopulation', () => {
   const hamlets = [hamlet('west', rect(105.80, 21.60, 105.81, 21.61)), hamlet('east', rect(105.81, 21.60, 105.82, 21.61))].map((h) => flattenPolygon(h.geometry));
@@ -18,5 +18,23 @@ describe('indexPopulation', () => {
     expect([...index.lon]).toEqual([105.805]);
     expect([...index.hamletWeight]).toEqual([4, 0]);
     expect(index.grid.bucketCount).toBeLessThan(100);
+  });
+});
+
+describe('packagePopulationIndex', () => {
+  const hamlets = [hamlet('west', rect(105.80, 21.60, 105.81, 21.61)), hamlet('east', rect(105.81, 21.60, 105.82, 21.61))];
+  const points = [point(105.815, 21.605, 3), point(105.805, 21.605, 2)];
+
+  it('indexes like indexPopulation and says where each point came from', () => {
+    const index = packagePopulationIndex(points, hamlets);
+    expect([...index.hamletWeight]).toEqual([2, 3]);
+    expect([...index.source].map((i) => points[i]!.pop)).toEqual([...index.pop]);
+  });
+
+  it('is made once for the same lists (the loader and the engine share it), again for other hamlets', () => {
+    const index = packagePopulationIndex(points, hamlets);
+    expect(packagePopulationIndex(points, hamlets)).toBe(index);
+    const swapped = [hamlets[1]!, hamlets[0]!];
+    expect([...packagePopulationIndex(points, swapped).hamletWeight]).toEqual([3, 2]);
   });
 });

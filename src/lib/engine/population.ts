@@ -3,9 +3,9 @@
 // the first hamlet in file order that contains it, boundary included; points in no
 // hamlet are not used. Points weighing 0 change no sum, so they are left out.
 import type { BBox } from './cell-shape.ts';
-import { containsPoint, type FlatPolygon } from './point-in-polygon.ts';
+import { containsPoint, flattenPolygon, type FlatPolygon } from './point-in-polygon.ts';
 import { PointGrid } from './spatial-index.ts';
-import type { PopulationPoint } from './types.ts';
+import type { Hamlet, PopulationPoint } from './types.ts';
 
 /** Pads boxes so points a hair outside still reach the boundary-inclusive test, degrees. */
 export const BBOX_PAD_DEG = 1e-8;
@@ -15,6 +15,8 @@ export interface PopulationIndex {
   lon: Float64Array;
   lat: Float64Array;
   pop: Float64Array;
+  /** Index in the given points of point k. */
+  source: Uint32Array;
   /** Index of the hamlet point k belongs to; −1 when it lies in no hamlet. */
   hamlet: Int32Array;
   /** Σ pop of each hamlet's points; a hamlet with weight 0 uses the uniform model. */
@@ -42,17 +44,23 @@ export function indexPopulation(points: readonly PopulationPoint[] | null, hamle
   const inLon = new Float64Array(n);
   const inLat = new Float64Array(n);
   const inPop = new Float64Array(n);
+  const inSource = new Uint32Array(n);
   let j = 0;
-  for (const p of all) {
-    if (!usable(p)) continue;
+  all.forEach((p, i) => {
+    if (!usable(p)) return;
     inLon[j] = p.lon;
     inLat[j] = p.lat;
+    inSource[j] = i;
     inPop[j++] = p.pop;
-  }
+  });
   const grid = new PointGrid(inLon, inLat);
   const { lon, lat, order } = grid;
   const pop = new Float64Array(n);
-  for (let k = 0; k < n; k++) pop[k] = inPop[order[k] as number] as number;
+  const source = new Uint32Array(n);
+  for (let k = 0; k < n; k++) {
+    pop[k] = inPop[order[k] as number] as number;
+    source[k] = inSource[order[k] as number] as number;
+  }
   const hamlet = new Int32Array(n).fill(-1);
   const hamletWeight = new Float64Array(hamlets.length);
   // Hamlets in file order, each claiming the still-free points it contains: the first
@@ -65,5 +73,31 @@ export function indexPopulation(points: readonly PopulationPoint[] | null, hamle
       hamletWeight[h] = (hamletWeight[h] as number) + (pop[k] as number);
     });
   });
-  return { lon, lat, pop, hamlet, hamletWeight, grid };
+  return { lon, lat, pop, source, hamlet, hamletWeight, grid };
+}
+
+// A loaded package's lists are never changed afterwards (DataPackage), so what is derived
+// from them once serves every later use: the loader's check of points outside hamlets
+// and the engine's context share one index of a province's million points.
+const polygonsOf = new WeakMap<readonly Hamlet[], FlatPolygon[]>();
+const indexOf = new WeakMap<readonly PopulationPoint[], { hamlets: readonly Hamlet[]; index: PopulationIndex }>();
+
+/** The hamlets' flattened polygons (flattenPolygon), made once per list of hamlets. */
+export function hamletPolygons(hamlets: readonly Hamlet[]): FlatPolygon[] {
+  let polygons = polygonsOf.get(hamlets);
+  if (!polygons) {
+    polygons = hamlets.map((h) => flattenPolygon(h.geometry));
+    polygonsOf.set(hamlets, polygons);
+  }
+  return polygons;
+}
+
+/** indexPopulation of a package's points among its hamlets, made once per pair of lists. */
+export function packagePopulationIndex(points: readonly PopulationPoint[] | null, hamlets: readonly Hamlet[]): PopulationIndex {
+  if (!points) return indexPopulation(null, hamletPolygons(hamlets));
+  const known = indexOf.get(points);
+  if (known?.hamlets === hamlets) return known.index;
+  const index = indexPopulation(points, hamletPolygons(hamlets));
+  indexOf.set(points, { hamlets, index });
+  return index;
 }

@@ -12,7 +12,9 @@ export function fsSource(dir: string): PackageSource {
     label: dir,
     async read(fileName) {
       try {
-        return new Uint8Array(await readFile(join(dir, fileName)));
+        // A plain Uint8Array over the Buffer's memory: copying a 100 MB population file costs ~0.1 s.
+        const bytes = await readFile(join(dir, fileName));
+        return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
       } catch (err) {
         if (isMissing(err)) return null;
         throw err;

@@ -30,17 +30,16 @@ export interface Demand {
 }
 
 /**
- * Points at (lon, lat) as a PopulationIndex, plus `order` (storage position → input
- * position) to carry other per-point values along. forEachCoveredPoint skips points whose
+ * Points at (lon, lat) as a PopulationIndex; its `source` (storage position → input
+ * position) carries other per-point values along. forEachCoveredPoint skips points whose
  * hamlet is −1; every demand point counts, so all are given hamlet 0.
  */
-function pointIndex(lon: ArrayLike<number>, lat: ArrayLike<number>, people: ArrayLike<number>): { index: PopulationIndex; order: Uint32Array } {
+function pointIndex(lon: ArrayLike<number>, lat: ArrayLike<number>, people: ArrayLike<number>): PopulationIndex {
   const grid = new PointGrid(lon, lat);
   const n = grid.order.length;
   const pop = new Float64Array(n);
   for (let k = 0; k < n; k++) pop[k] = people[grid.order[k] as number] as number;
-  const index: PopulationIndex = { lon: grid.lon, lat: grid.lat, pop, hamlet: new Int32Array(n), hamletWeight: Float64Array.of(0), grid };
-  return { index, order: grid.order };
+  return { lon: grid.lon, lat: grid.lat, pop, source: grid.order, hamlet: new Int32Array(n), hamletWeight: Float64Array.of(0), grid };
 }
 
 /** Sample points of uniform-model hamlet h: centres of a square grid in the package's equal-area plane that fall inside it. */
@@ -105,12 +104,11 @@ export class DemandBuilder {
       for (const [x, y] of samples) add(x, y, hamlet.population / samples.length, false);
     });
     for (const poi of ctx.pkg.pois) add(poi.lon, poi.lat, 0, true);
-    const { index, order } = pointIndex(lon, lat, people);
+    const index = pointIndex(lon, lat, people);
     this.all = index;
     this.people = index.pop;
-    this.priority = new Uint8Array(order.length);
-    for (let k = 0; k < order.length; k++) this.priority[k] = priority[order[k] as number] as number;
-    this.covered = new Uint8Array(order.length);
+    this.priority = Uint8Array.from(index.source, (i) => priority[i] as number);
+    this.covered = new Uint8Array(index.source.length);
   }
 
   /** Fixed items still to apply. */
@@ -141,9 +139,7 @@ export class DemandBuilder {
       people.push(this.people[k] as number);
       priority.push(this.priority[k] as number);
     }
-    const { index, order } = pointIndex(lon, lat, people);
-    const outPriority = new Uint8Array(order.length);
-    for (let k = 0; k < order.length; k++) outPriority[k] = priority[order[k] as number] as number;
-    return { index, people: index.pop, priority: outPriority };
+    const index = pointIndex(lon, lat, people);
+    return { index, people: index.pop, priority: Uint8Array.from(index.source, (i) => priority[i] as number) };
   }
 }
