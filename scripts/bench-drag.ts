@@ -1,9 +1,10 @@
-// Planner drag benchmark in headless Chromium (npm run bench:drag [-- --seconds S] [--skip-province]):
+// Planner drag benchmark in headless Chromium (npm run bench:drag [-- --seconds S] [--skip-province] [--skip-commune]):
 // a candidate site is dragged with the mouse, a move every 16 ms, over the sample and over
-// the engine benchmark's synthetic province (written once to a git-ignored fixture folder),
+// the engine benchmark's synthetic province (written once to a git-ignored fixture folder,
+// with its PMTiles built once into its tiles/ folder, as `npm run build-data` does),
 // and the page's "planner-update" measures (move → figures on screen, see AppState) give the
 // figure update rate and the latency. Needs `npm run build` first (it serves dist/).
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
@@ -151,12 +152,17 @@ if (!args.includes('--skip-province') && !existsSync(`${PROVINCE_DIR}/area.json`
   console.log(`writing the synthetic province to ${PROVINCE_DIR} (once) …`);
   writePackage(syntheticPackage(PROVINCE_SCALE, 2), PROVINCE_DIR);
 }
+if (!args.includes('--skip-province') && !existsSync(`${PROVINCE_DIR}/tiles`)) {
+  console.log(`building the province's tiles into ${PROVINCE_DIR}/tiles (once) …`);
+  const built = spawnSync('npx', ['tsx', 'scripts/build-data.ts', PROVINCE_DIR, '--out', `${PROVINCE_DIR}/tiles`], { cwd: ROOT, stdio: 'inherit' });
+  if (built.status !== 0) throw new Error('bench:drag: build-data failed on the province (see above)');
+}
 const server = await serve(port);
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 try {
   const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
   page.setDefaultTimeout(600_000);
-  await benchDrag(page, 'commune (Nam Hoà sample)', `http://127.0.0.1:${port}/`, null);
+  if (!args.includes('--skip-commune')) await benchDrag(page, 'commune (Nam Hoà sample)', `http://127.0.0.1:${port}/`, null);
   if (!args.includes('--skip-province')) await benchDrag(page, 'province (synthetic benchmark package)', `http://127.0.0.1:${port}/?data=fixtures/bench-province/`, PROVINCE_DIR);
 } finally {
   await browser.close();

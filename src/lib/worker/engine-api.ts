@@ -8,6 +8,7 @@ import { CoverageModel } from '../engine/model.ts';
 import { Suggester } from '../engine/planner/suggest.ts';
 import type { DataPackage, Report } from '../engine/types.ts';
 import { packageFeatures } from '../map/features.ts';
+import { packageLayers } from '../tiles/package-layers.ts';
 import { computeReport } from '../engine/report.ts';
 import { computeOverlays, footprintFeatures, sectorGlyphFeatures } from './overlays.ts';
 import { candidateFootprints, compareScenarios, siteImpacts, syncScenario } from './planner-api.ts';
@@ -95,6 +96,9 @@ export function createEngineApi(sourceFor: (url: string) => PackageSource): Engi
       l.candidates = candidates;
       const onAir = l.model.cells();
       return { report: l.model.report(), candidateFootprints: candidateFootprints(l.pkg, onAir) };
+    },
+    async mapLayers() {
+      return packageLayers(loaded().pkg);
     },
     async report() {
       return loaded().model.report();

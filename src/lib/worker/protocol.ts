@@ -5,6 +5,7 @@ import type { MeasuredVsPredicted } from '../engine/analysis/measured.ts';
 import type { SuggestOptions, Suggestion } from '../engine/planner/suggest.ts';
 import type { AccessPoint, Area, CandidatePlace, Cell, HistoryRow, Poi, Report, Status, Target, Tech } from '../engine/types.ts';
 import type { PackageFeatures } from '../map/features.ts';
+import type { PackageLayers } from '../tiles/package-layers.ts';
 import type { ScenarioComparison, SiteImpact } from './planner-api.ts';
 import type { TerrainImage } from '../map/terrain-render.ts';
 import type { Lang } from '../i18n/vocab.ts';
@@ -59,6 +60,7 @@ export interface PackageView {
   /** Planned on-air years found in the package (cells, access points, coverage). */
   plannedYears: number[];
   hasBasemap: boolean;
+  /** Extents (the first view, zoom to hamlet). The layers' GeoJSON is asked for apart: mapLayers(). */
   features: PackageFeatures;
   /** Every cell's predicted or fixed footprint; the map draws those of the selected site. */
   footprints: FeatureCollection<Polygon | MultiPolygon, FootprintProps>;
@@ -108,6 +110,12 @@ export interface EngineApi {
    * compute rejects with its message, and nothing changes.
    */
   apply(view: { year: number | null; candidates: Cell[] }): Promise<ScenarioFigures>;
+  /**
+   * The current package's static map layers as GeoJSON (hamlets, labels, outline, sites…),
+   * for a map with no PMTiles archive of the package; built on each call, so a page that
+   * draws tiles never pays for them.
+   */
+  mapLayers(): Promise<PackageLayers>;
   /** The figures for the current package, year and candidates. */
   report(): Promise<Report>;
   /** The map overlays for the current package, year and candidates. */
