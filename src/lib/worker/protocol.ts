@@ -41,7 +41,9 @@ export interface PoiProps {
 }
 
 export interface HoleProps {
+  /** People without mobile broadband at the point, or in the grid square. */
   pop: number;
+  /** The hamlet they live in (a square's: the one most of them live in). */
   hamletId: string;
 }
 
@@ -90,7 +92,8 @@ export interface Overlays {
   detail: OverlayDetail;
   coverage: FeatureCollection<MultiPolygon, CoverageProps> | null;
   pois: FeatureCollection<Point, PoiProps>;
-  holes: FeatureCollection<Point, HoleProps> | null;
+  /** Uncovered people: a point each, or grid squares on a large package (overlays.ts holeFeatures). */
+  holes: FeatureCollection<Point | Polygon, HoleProps> | null;
   uniformHamlets: Array<{ hamletId: string; uncoveredShare: number }> | null;
   uncoveredPopulation: number | null;
   measured: MeasuredVsPredicted[] | null;
