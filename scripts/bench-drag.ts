@@ -80,18 +80,23 @@ const DRAG_IN_PAGE = `({ x, y, seconds }) => new Promise((resolve) => {
 
 const quantile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))] ?? Number.NaN;
 
-/** Resident memory of the renderer processes (page + its workers), from /proc (Linux). */
-async function rendererRssMB(page: Page): Promise<number> {
+/** Resident memory and CPU time so far (user + system) of the renderer processes (page + its workers), from /proc (Linux). */
+async function rendererUse(page: Page): Promise<{ rssMB: number; cpuS: number }> {
   const session = await page.context().browser()!.newBrowserCDPSession();
   const { processInfo } = (await session.send('SystemInfo.getProcessInfo')) as { processInfo: Array<{ type: string; id: number }> };
   await session.detach();
   let kB = 0;
+  let ticks = 0;
   for (const { type, id } of processInfo) {
     if (type !== 'renderer') continue;
     const status = await readFile(`/proc/${id}/status`, 'utf8').catch(() => '');
     kB += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+    // Fields 14 and 15 of /proc/<pid>/stat, after the parenthesised command name: utime, stime.
+    const stat = (await readFile(`/proc/${id}/stat`, 'utf8').catch(() => '')).split(') ')[1]?.split(' ') ?? [];
+    ticks += Number(stat[11] ?? 0) + Number(stat[12] ?? 0);
   }
-  return kB / 1024;
+  // Linux counts in USER_HZ, 100 per second.
+  return { rssMB: kB / 1024, cpuS: ticks / 100 };
 }
 
 /** Whether the dashboard's figures (before any candidate) equal the CLI report of the package folder. */
@@ -103,6 +108,7 @@ async function dashboardEqualsReport(page: Page, dir: string): Promise<boolean> 
 }
 
 async function benchDrag(page: Page, name: string, url: string, dir: string | null): Promise<void> {
+  const cpuBefore = (await rendererUse(page)).cpuS;
   const t0 = Date.now();
   await page.goto(url);
   await page.waitForFunction(() => window.__app !== undefined);
@@ -112,7 +118,8 @@ async function benchDrag(page: Page, name: string, url: string, dir: string | nu
   const [openMs, figuresMs] = await page.evaluate(() => ['package-open', 'package-figures'].map((n) => performance.getEntriesByName(n).at(-1)?.duration ?? Number.NaN));
   const heapMB = await page.evaluate(() => ((performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0) / 2 ** 20);
   // The JS heap leaves out the engine worker (it runs in the page's renderer process) and the map's buffers.
-  const rendererMB = await rendererRssMB(page);
+  const { rssMB: rendererMB, cpuS } = await rendererUse(page);
+  const rendererCpuS = cpuS - cpuBefore;
   if (dir) console.log(`${name}: the dashboard ${(await dashboardEqualsReport(page, dir)) ? 'equals' : 'DIFFERS FROM'} the CLI report`);
   // A 5G candidate at the middle of the view, dragged along a circle around it.
   const centre = await page.evaluate(() => {
@@ -142,7 +149,7 @@ async function benchDrag(page: Page, name: string, url: string, dir: string | nu
   const latencies = live.map((e) => e.ms);
   console.log(
     `${name}: package read, checked and drawn in the worker ${((openMs ?? Number.NaN) / 1000).toFixed(1)} s, figures on screen ${((figuresMs ?? Number.NaN) / 1000).toFixed(1)} s, ` +
-      `all done (map overlays too) ${loadS.toFixed(1)} s after navigation (JS heap ${heapMB.toFixed(0)} MB, renderer process RSS ${rendererMB.toFixed(0)} MB); ${moves} moves in ${dragS.toFixed(1)} s → ` +
+      `all done (map overlays too) ${loadS.toFixed(1)} s after navigation, renderer CPU ${rendererCpuS.toFixed(1)} s by then (JS heap ${heapMB.toFixed(0)} MB, renderer process RSS ${rendererMB.toFixed(0)} MB); ${moves} moves in ${dragS.toFixed(1)} s → ` +
       `${(updates / dragS).toFixed(1)} figure updates/s; move → figures p50 ${quantile(latencies, 0.5).toFixed(1)} ms, p95 ${quantile(latencies, 0.95).toFixed(1)} ms`,
   );
 }

@@ -29,7 +29,7 @@ describe('holeFeatures', () => {
     // Squares HOLE_GRID_M on a side, holding their points.
     const square = far?.geometry as Polygon;
     expect(Math.sqrt(area(far!))).toBeCloseTo(HOLE_GRID_M, -1);
-    const [[w, s], , [e, n]] = square.coordinates[0] as number[][] as [number, number][];
+    const [[w, s], , [e, n]] = square.coordinates[0] as [[number, number], [number, number], [number, number]];
     expect(w <= 106.5 && 106.5 < e && s <= 21.9 && 21.9 < n).toBe(true);
   });
 });

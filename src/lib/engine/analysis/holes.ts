@@ -7,6 +7,7 @@
 // (population 0) have no holes.
 import { contextFor } from '../context.ts';
 import { coverageAtPoints } from '../coverage-query.ts';
+import { LAYER_4G, LAYER_5G } from '../items.ts';
 import type { ComputeOptions } from '../report.ts';
 import { COMPARE_TOLERANCE } from '../status.ts';
 import type { DataPackage, Hamlet, LonLat, Report } from '../types.ts';
@@ -34,7 +35,8 @@ export function coverageHoles(pkg: DataPackage, opts: ComputeOptions, report: Re
     if (h >= 0 && ctx.usesPoints(h)) pointIds.push(i);
   }
   const lonLats = pointIds.map((i): LonLat => [population.lon[i] as number, population.lat[i] as number]);
-  const coverage = lonLats.length > 0 ? coverageAtPoints(pkg, opts, lonLats) : [];
+  // Only mobile items matter here: a province's thousands of fiber discs are not looked at.
+  const coverage = lonLats.length > 0 ? coverageAtPoints(pkg, opts, lonLats, LAYER_4G | LAYER_5G) : [];
 
   const points: CoverageHoles['points'] = [];
   let uncoveredPopulation = 0;
