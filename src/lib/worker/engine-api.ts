@@ -105,13 +105,14 @@ export function createEngineApi(sourceFor: (url: string) => PackageSource): Engi
     },
     async overlays(detail) {
       const l = loaded();
-      return computeOverlays(l.pkg, { year: l.year, extraCells: l.model.cells() }, l.model.report(), detail);
+      return computeOverlays(l.pkg, { year: l.year, extraCells: l.model.cells() }, l.model.report(), detail, l.model.pointCovered('mobile_bb'));
     },
     async baseline() {
       const l = loaded();
       let report = l.baselines.get(l.year);
       if (!report) {
-        report = computeReport(l.pkg, { year: l.year });
+        // Without candidates the model already holds these figures (and equals computeReport).
+        report = l.candidates.length === 0 ? l.model.report() : computeReport(l.pkg, { year: l.year });
         l.baselines.set(l.year, report);
       }
       return report;

@@ -130,11 +130,12 @@ export function holeFeatures(points: CoverageHoles['points']): FeatureCollection
 }
 
 /**
- * The year-dependent overlays for `opts`, with `report` the figures for the same view.
+ * The year-dependent overlays for `opts`, with `report` the figures for the same view
+ * (and `mobileCovered`, when given, the same view's mobile broadband per population point).
  * `live` (a drag frame) recomputes only what stays cheap — priority places, and holes on a
  * commune-sized package — and leaves the rest null: the page keeps what it drew until the drop.
  */
-export function computeOverlays(pkg: DataPackage, opts: ComputeOptions, report: Report, detail: OverlayDetail): Overlays {
+export function computeOverlays(pkg: DataPackage, opts: ComputeOptions, report: Report, detail: OverlayDetail, mobileCovered?: (k: number) => boolean): Overlays {
   const errors: string[] = [];
   const full = detail === 'full';
   const coverage = full
@@ -161,7 +162,7 @@ export function computeOverlays(pkg: DataPackage, opts: ComputeOptions, report: 
     ),
   );
   const withHoles = full || (pkg.population?.length ?? 0) <= LIVE_HOLES_MAX_POINTS;
-  const holes = withHoles ? attempt('holes', errors, null, () => coverageHoles(pkg, opts, report)) : null;
+  const holes = withHoles ? attempt('holes', errors, null, () => coverageHoles(pkg, opts, report, mobileCovered)) : null;
   const measured = full ? attempt('measured', errors, [], () => measuredVsPredicted(pkg, report)) : null;
   return {
     year: opts.year,
