@@ -1,12 +1,12 @@
-// Planner drag benchmark in headless Chromium (npm run bench:drag [-- --seconds S] [--skip-province]):
+// Planner drag benchmark in headless Chromium (npm run bench:drag [-- --seconds S] [--skip-province] [--skip-commune]):
 // a candidate site is dragged with the mouse, a move every 16 ms, over the sample and over
-// the engine benchmark's synthetic province (written once to a git-ignored fixture folder),
+// the engine benchmark's synthetic province (written once to a git-ignored fixture folder,
+// with its PMTiles built once into its tiles/ folder, as `npm run build-data` does),
 // and the page's "planner-update" measures (move → figures on screen, see AppState) give the
 // figure update rate and the latency. Needs `npm run build` first (it serves dist/).
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
-import { execFileSync } from 'node:child_process';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
@@ -80,18 +80,23 @@ const DRAG_IN_PAGE = `({ x, y, seconds }) => new Promise((resolve) => {
 
 const quantile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))] ?? Number.NaN;
 
-/** Resident memory of the renderer processes (page + its workers), from /proc (Linux). */
-async function rendererRssMB(page: Page): Promise<number> {
+/** Resident memory and CPU time so far (user + system) of the renderer processes (page + its workers), from /proc (Linux). */
+async function rendererUse(page: Page): Promise<{ rssMB: number; cpuS: number }> {
   const session = await page.context().browser()!.newBrowserCDPSession();
   const { processInfo } = (await session.send('SystemInfo.getProcessInfo')) as { processInfo: Array<{ type: string; id: number }> };
   await session.detach();
   let kB = 0;
+  let ticks = 0;
   for (const { type, id } of processInfo) {
     if (type !== 'renderer') continue;
     const status = await readFile(`/proc/${id}/status`, 'utf8').catch(() => '');
     kB += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+    // Fields 14 and 15 of /proc/<pid>/stat, after the parenthesised command name: utime, stime.
+    const stat = (await readFile(`/proc/${id}/stat`, 'utf8').catch(() => '')).split(') ')[1]?.split(' ') ?? [];
+    ticks += Number(stat[11] ?? 0) + Number(stat[12] ?? 0);
   }
-  return kB / 1024;
+  // Linux counts in USER_HZ, 100 per second.
+  return { rssMB: kB / 1024, cpuS: ticks / 100 };
 }
 
 /** This benchmark's browser processes: the descendants of this Node process (Linux ps). */
@@ -142,6 +147,7 @@ async function dashboardEqualsReport(page: Page, dir: string): Promise<boolean> 
 }
 
 async function benchDrag(page: Page, name: string, url: string, dir: string | null): Promise<void> {
+  const cpuBefore = (await rendererUse(page)).cpuS;
   const t0 = Date.now();
   await page.goto(url);
   await page.waitForFunction(() => window.__app !== undefined);
@@ -151,7 +157,8 @@ async function benchDrag(page: Page, name: string, url: string, dir: string | nu
   const [openMs, figuresMs] = await page.evaluate(() => ['package-open', 'package-figures'].map((n) => performance.getEntriesByName(n).at(-1)?.duration ?? Number.NaN));
   const heapMB = await page.evaluate(() => ((performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0) / 2 ** 20);
   // The JS heap leaves out the engine worker (it runs in the page's renderer process) and the map's buffers.
-  const rendererMB = await rendererRssMB(page);
+  const { rssMB: rendererMB, cpuS } = await rendererUse(page);
+  const rendererCpuS = cpuS - cpuBefore;
   if (dir) console.log(`${name}: the dashboard ${(await dashboardEqualsReport(page, dir)) ? 'equals' : 'DIFFERS FROM'} the CLI report`);
   // A 5G candidate at the middle of the view, dragged along a circle around it.
   const centre = await page.evaluate(() => {
@@ -168,7 +175,7 @@ async function benchDrag(page: Page, name: string, url: string, dir: string | nu
   });
   await page.waitForFunction(() => (window.__appMap?.queryRenderedFeatures({ layers: ['candidate-sites'] }).length ?? 0) > 0);
   await page.evaluate(() => performance.clearMeasures('planner-update'));
-  const cpuBefore = await browserCpuMs();
+  const dragCpuBefore = await browserCpuMs();
   // The pointer is driven inside the page, a move every 16 ms as a 60 Hz mouse reports
   // whatever the page draws, so the figures measure the app, not the test driver's round trips.
   const drag = (await page.evaluate(`(${DRAG_IN_PAGE})(${JSON.stringify({ x: at.x, y: at.y, seconds })})`)) as {
@@ -176,17 +183,17 @@ async function benchDrag(page: Page, name: string, url: string, dir: string | nu
     dragS: number;
     live: Array<{ ms: number; end: number }>;
   };
-  const cpuAfter = await browserCpuMs();
+  const dragCpuAfter = await browserCpuMs();
   await page.evaluate(() => window.__app?.ready());
   const { moves, dragS, live } = drag;
   const updates = new Set(live.map((e) => e.end)).size;
-  const cpuPerUpdate = Object.entries(cpuAfter)
-    .map(([group, ms]) => `${group} ${((ms - (cpuBefore[group] ?? 0)) / Math.max(updates, 1)).toFixed(1)}`)
+  const cpuPerUpdate = Object.entries(dragCpuAfter)
+    .map(([group, ms]) => `${group} ${((ms - (dragCpuBefore[group] ?? 0)) / Math.max(updates, 1)).toFixed(1)}`)
     .join(', ');
   const latencies = live.map((e) => e.ms);
   console.log(
     `${name}: package read, checked and drawn in the worker ${((openMs ?? Number.NaN) / 1000).toFixed(1)} s, figures on screen ${((figuresMs ?? Number.NaN) / 1000).toFixed(1)} s, ` +
-      `all done (map overlays too) ${loadS.toFixed(1)} s after navigation (JS heap ${heapMB.toFixed(0)} MB, renderer process RSS ${rendererMB.toFixed(0)} MB); ${moves} moves in ${dragS.toFixed(1)} s → ` +
+      `all done (map overlays too) ${loadS.toFixed(1)} s after navigation, renderer CPU ${rendererCpuS.toFixed(1)} s by then (JS heap ${heapMB.toFixed(0)} MB, renderer process RSS ${rendererMB.toFixed(0)} MB); ${moves} moves in ${dragS.toFixed(1)} s → ` +
       `${(updates / dragS).toFixed(1)} figure updates/s; move → figures p50 ${quantile(latencies, 0.5).toFixed(1)} ms, p95 ${quantile(latencies, 0.95).toFixed(1)} ms; ` +
       `CPU ms per update: ${cpuPerUpdate}`,
   );
@@ -197,12 +204,17 @@ if (!args.includes('--skip-province') && !existsSync(`${PROVINCE_DIR}/area.json`
   console.log(`writing the synthetic province to ${PROVINCE_DIR} (once) …`);
   writePackage(syntheticPackage(PROVINCE_SCALE, 2), PROVINCE_DIR);
 }
+if (!args.includes('--skip-province') && !existsSync(`${PROVINCE_DIR}/tiles`)) {
+  console.log(`building the province's tiles into ${PROVINCE_DIR}/tiles (once) …`);
+  const built = spawnSync('npx', ['tsx', 'scripts/build-data.ts', PROVINCE_DIR, '--out', `${PROVINCE_DIR}/tiles`], { cwd: ROOT, stdio: 'inherit' });
+  if (built.status !== 0) throw new Error('bench:drag: build-data failed on the province (see above)');
+}
 const server = await serve(port);
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 try {
   const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
   page.setDefaultTimeout(600_000);
-  await benchDrag(page, 'commune (Nam Hoà sample)', `http://127.0.0.1:${port}/`, null);
+  if (!args.includes('--skip-commune')) await benchDrag(page, 'commune (Nam Hoà sample)', `http://127.0.0.1:${port}/`, null);
   if (!args.includes('--skip-province')) await benchDrag(page, 'province (synthetic benchmark package)', `http://127.0.0.1:${port}/?data=fixtures/bench-province/`, PROVINCE_DIR);
 } finally {
   await browser.close();

@@ -3,8 +3,11 @@
 // reads and validates the package, and writes <out>/<area id>.pmtiles (vector tiles of
 // its hamlets, commune outline, sites, fiber, POIs and speed tests) plus <out>/<area id>.json.
 // Same package ⇒ same bytes: gzip here writes no timestamp and tiles are written in id order.
+// When <out> lies inside the package folder (`--out <package-dir>/tiles`), files.json also
+// names the manifest (`"tiles": "tiles/<area id>.json"`), and the app opening the package
+// with `?data=` draws it from these tiles instead of GeoJSON it would build in the browser.
 import { mkdir, stat, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { isAbsolute, join, relative, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { loadPackage } from '../src/lib/data/load-package.ts';
@@ -52,6 +55,10 @@ async function main(): Promise<number> {
   const manifestPath = join(outDir, `${built.manifest.id}.json`);
   await writeFile(archivePath, built.archive);
   await writeFile(manifestPath, `${JSON.stringify(built.manifest, null, 2)}\n`);
+
+  // Tiles inside the package are the package's own: files.json points the app at them.
+  const inPackage = relative(packageDir, manifestPath);
+  if (!inPackage.startsWith('..') && !isAbsolute(inPackage)) await writeFileIndex(packageDir, { tiles: inPackage.split(sep).join('/') });
 
   const kB = (built.archive.length / 1024).toFixed(1);
   const seconds = ((performance.now() - startMs) / 1000).toFixed(2);

@@ -1,7 +1,21 @@
 // A package opened with ?data=: figures equal the Node report, names carrying HTML show
 // as text, and a broken or missing package shows the validator's messages.
+import { execFileSync } from 'node:child_process';
+import { cpSync, rmSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { collectErrors, expectPanelsShow, nodeErrors, nodeReport, nodeWarnings, openLayersTab, renderedValues, waitForApp, waitForIdleMap } from './helpers.ts';
+import {
+  collectErrors,
+  expectPanelsShow,
+  nodeErrors,
+  nodeReport,
+  nodeWarnings,
+  openLayersTab,
+  packageDir,
+  renderedCount,
+  renderedValues,
+  waitForApp,
+  waitForIdleMap,
+} from './helpers.ts';
 
 const XSS_NAME = 'Xóm <img src=x onerror=alert(1)>';
 
@@ -35,6 +49,36 @@ test('a second package opens from ?data= with the engine figures, its HTML names
   // No element came from the data: no <img>, <b>, <i> or <script> anywhere in the page.
   expect(await page.locator('img, b, i, script:not([type="module"])').count()).toBe(0);
   expect(errors).toEqual([]);
+});
+
+test.describe('a ?data= package with its own tiles', () => {
+  // A copy of xss/ with `npm run build-data -- <dir> --out <dir>/tiles` run on it (git-ignored).
+  const dir = packageDir('tests/fixtures/packages/tiled');
+  test.beforeAll(() => {
+    rmSync(dir, { recursive: true, force: true });
+    cpSync(packageDir('tests/fixtures/packages/xss'), dir, { recursive: true });
+    execFileSync('npx', ['tsx', 'scripts/build-data.ts', dir, '--out', `${dir}/tiles`], { cwd: packageDir(''), stdio: 'pipe' });
+  });
+  test.afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  test('is drawn from them, with the same figures, names and hamlet zoom', async ({ page }) => {
+    const errors = collectErrors(page);
+    await page.goto('./?data=fixtures/tiled/');
+    await waitForApp(page);
+    expect(await page.evaluate(() => window.__app?.report())).toEqual(await nodeReport('tests/fixtures/packages/xss', null));
+    // The hamlets come from the package's PMTiles, not from GeoJSON sources.
+    const sources = await page.evaluate(() => window.__appMap?.getStyle().sources ?? {});
+    expect(sources['package-tiles']).toMatchObject({ type: 'vector' });
+    expect(sources['pkg-hamlets']).toBeUndefined();
+    expect(await renderedCount(page, ['hamlet-fill'])).toBeGreaterThan(0);
+    expect(await renderedValues(page, ['hamlet-labels'], 'name')).toContain(XSS_NAME);
+    // The hamlet table's zoom still knows each hamlet's bounds.
+    await page.getByRole('tab', { name: 'Các xóm' }).click();
+    const zoomBefore = await page.evaluate(() => window.__appMap?.getZoom() ?? 0);
+    await page.locator('[data-hamlet-id="x1"] th button').click();
+    await expect.poll(() => page.evaluate(() => window.__appMap?.getZoom() ?? 0)).toBeGreaterThan(zoomBefore);
+    expect(errors).toEqual([]);
+  });
 });
 
 test('a package that opens with validator warnings shows them, and hatches its area-model hamlets', async ({ page }) => {

@@ -63,6 +63,13 @@ function onAir(pkg: DataPackage, cells: Cell[]): DataPackage {
 }
 
 describe('planner with the engine, on the sample', () => {
+  it('computes the figures once on opening when the restored scenario is empty', async () => {
+    const { app, counter } = await openSample();
+    expect(counter.applies).toBe(1);
+    expect(app.report).toEqual(computeReport(await samplePackage(), { year: null }));
+    expect(app.overlays?.detail).toBe('full');
+  });
+
   it('adds a site through the hook with the form defaults, and its figures are the report of the package with it on air', async () => {
     const pkg = await samplePackage();
     const { app, hooks } = await openSample();

@@ -1,10 +1,10 @@
 // files.json: the package's own list of files, honoured by the loader wherever it reads from,
 // and checked against the folder where the folder can be listed.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fileIndexJson } from './file-index.ts';
+import { fileIndexJson, indexedTiles } from './file-index.ts';
 import { loadPackage } from './load-package.ts';
 import { fsSource } from './node/fs-source.ts';
 import { writeFileIndex } from './node/write-file-index.ts';
@@ -89,5 +89,40 @@ describe('writeFileIndex', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it('names the tiles manifest it is given, keeps it while the file exists, and drops it once gone', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'file-index-'));
+    const indexOf = () => JSON.parse(readFileSync(join(dir, 'files.json'), 'utf8')) as { files: string[]; tiles?: string };
+    try {
+      for (const [name, content] of Object.entries(baseFiles())) writeFileSync(join(dir, name), content);
+      mkdirSync(join(dir, 'tiles'));
+      writeFileSync(join(dir, 'tiles', 't1.json'), '{}');
+      await writeFileIndex(dir, { tiles: 'tiles/t1.json' });
+      expect(indexOf().tiles).toBe('tiles/t1.json');
+      // validate --write-index rewrites it without knowing about tiles.
+      await writeFileIndex(dir);
+      expect(indexOf()).toEqual({ files: Object.keys(baseFiles()).sort(), tiles: 'tiles/t1.json' });
+      const { problems } = await loadPackage(fsSource(dir));
+      expect(problems.map(formatProblem)).toEqual([]);
+      rmSync(join(dir, 'tiles'), { recursive: true });
+      await writeFileIndex(dir);
+      expect(indexOf().tiles).toBeUndefined();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('the tiles member of files.json', () => {
+  it('is read by indexedTiles, and anything but a path gets a warning', async () => {
+    expect(indexedTiles({ files: [], tiles: 'tiles/a.json' })).toBe('tiles/a.json');
+    expect(indexedTiles({ files: [] })).toBeNull();
+    const files = baseFiles();
+    const { pkg, problems } = await load({ ...files, 'files.json': JSON.stringify({ files: Object.keys(files), tiles: 3 }) });
+    expect(pkg).not.toBeNull();
+    expect(problems.map(formatProblem)).toEqual([
+      'files.json, tiles: got 3; expected the path of the tiles manifest, e.g. "tiles/<area id>.json"; the map draws the package without tiles',
+    ]);
   });
 });

@@ -2,6 +2,9 @@
 // listed, so without it the app asks for every optional file and logs a 404 for each one
 // the package lacks. `npm run build-data` and `npm run validate -- --write-index` write it;
 // a package without it still loads (every optional file is probed, as before).
+// It may also name the package's own prebuilt map tiles (`"tiles": "tiles/<id>.json"`, the
+// manifest build-data writes next to `<id>.pmtiles`), so the app draws the package from
+// PMTiles instead of GeoJSON the engine worker would build for the whole area.
 import type { FileProblems } from './collector.ts';
 import { parseJson } from './json.ts';
 
@@ -35,10 +38,19 @@ export const PACKAGE_FILES: readonly string[] = [
 
 const KNOWN = new Set(PACKAGE_FILES);
 
-/** The text of files.json for a folder holding `names` (other files are left out). */
-export function fileIndexJson(names: Iterable<string>): string {
+/**
+ * The text of files.json for a folder holding `names` (other files are left out), and the
+ * path of its tiles manifest relative to the folder, when it has one.
+ */
+export function fileIndexJson(names: Iterable<string>, tiles: string | null = null): string {
   const files = [...new Set(names)].filter((name) => KNOWN.has(name)).sort();
-  return `${JSON.stringify({ files }, null, 2)}\n`;
+  return `${JSON.stringify(tiles === null ? { files } : { files, tiles }, null, 2)}\n`;
+}
+
+/** The tiles manifest that parsed files.json content names (a relative path), or null. */
+export function indexedTiles(value: unknown): string | null {
+  const tiles = (value as { tiles?: unknown } | null)?.tiles;
+  return typeof tiles === 'string' && tiles.length > 0 ? tiles : null;
 }
 
 /** The file names of parsed files.json content, or null when it is not `{"files": [names]}`. */
@@ -61,6 +73,10 @@ export function parseFileIndex(text: string, fp: FileProblems): Set<string> | nu
   }
   for (const name of files) {
     if (!KNOWN.has(name)) fp.warn(null, 'files', `lists ${JSON.stringify(name)}, which is not a data package file; it is ignored`);
+  }
+  const tiles = (parsed.value as { tiles?: unknown }).tiles;
+  if (tiles !== undefined && indexedTiles(parsed.value) === null) {
+    fp.warn(null, 'tiles', `got ${JSON.stringify(tiles)}; expected the path of the tiles manifest, e.g. "tiles/<area id>.json"; the map draws the package without tiles`);
   }
   return files;
 }

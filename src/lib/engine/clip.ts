@@ -45,6 +45,14 @@ export function projectGeometry(geometry: HamletGeometry, projection: EqualAreaP
   return paths;
 }
 
+/**
+ * Projected paths with vertices dropped wherever the outline moves by less than
+ * `toleranceM` metres (Clipper's simplifyPaths); rings that collapse are left out.
+ */
+export function simplifyClipPaths(paths: Paths64, toleranceM: number): Paths64 {
+  return Clipper.simplifyPaths(paths, toleranceM * CLIP_UNITS_PER_M, true).filter((path) => path.length >= 3);
+}
+
 /** Area of projected paths, square metres (holes subtract). */
 export function pathsAreaM2(paths: Paths64): number {
   return Clipper.areaPaths(paths) * M2_PER_UNIT2;

@@ -36,4 +36,18 @@ describe('coverageGeometry', () => {
     expect(area(all4g!)).toBeLessThan(sum);
     expect(area(all4g!)).toBeGreaterThan(area(vnpt!));
   });
+
+  it('unites a chain of discs into one polygon, and leaves apart discs apart', () => {
+    // a–b and b–c overlap, a and c do not; d is alone.
+    const chain = makePackage({
+      hamlets: [hamlet('h', rect(105.80, 21.60, 105.9, 21.62))],
+      cells: [0, 0.012, 0.024, 0.06].map((dx, i) => cell({ id: `c${i}`, lon: 105.8 + dx, lat: 21.61, range_m: 700 })),
+    });
+    const [all] = coverageGeometry(chain, { year: null }, { layers: ['4G'] }).features.filter((f) => f.properties.carrier === 'all');
+    expect(all?.geometry.coordinates.length).toBe(2);
+    const exact = chain.cells.map((c) => coverageGeometry(makePackage({ hamlets: chain.hamlets, cells: [c] }), { year: null }, { layers: ['4G'] }).features[0]!);
+    // One polygon as large as the three discs less their two overlaps, and the lone disc.
+    expect(area(all!)).toBeLessThan(exact.reduce((sum, f) => sum + area(f), 0));
+    expect(area(all!)).toBeGreaterThan(area(exact[0]!) * 3.5);
+  });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { accessPoint, cell, coverageArea, hamlet, makePackage, point, rect } from '../../../tests/unit/fixtures/engine/builders.ts';
 import { coverageAtPoints } from './coverage-query.ts';
+import { LAYER_4G, LAYER_5G } from './items.ts';
 import { destination } from './geodesy.ts';
 import { computeReport } from './report.ts';
 import type { LonLat } from './types.ts';
@@ -34,6 +35,16 @@ describe('coverageAtPoints', () => {
     ]);
     const later = coverageAtPoints(makePackage(base), { year: 2027 }, points);
     expect(later.map((c) => c['4g'])).toEqual([true, true, false, false]);
+  });
+
+  it('looks at the layers asked for only, the others coming out uncovered', () => {
+    const mobile = coverageAtPoints(makePackage(base), { year: null }, points, LAYER_4G | LAYER_5G);
+    expect(mobile.map((c) => [c['4g'], c['5g'], c.mobile_bb, c.fiber, c.fiber_1g])).toEqual([
+      [false, true, true, false, false],
+      [false, false, false, false, false],
+      [false, false, false, false, false],
+      [false, false, false, false, false],
+    ]);
   });
 
   it('counts scenario cells as on air', () => {

@@ -110,6 +110,12 @@ export class CoverageState {
     return out;
   }
 
+  /** Whether population point k is covered for share SHARE_KEYS[s] (incremental states only). */
+  pointCovered(k: number, s: number): boolean {
+    if (!this.counts) throw new Error('CoverageState: per-point coverage is kept by incremental states only');
+    return (pointShareBits(this.counts, k) & (1 << s)) !== 0;
+  }
+
   private update(item: CoverItem, delta: 1 | -1): void {
     const { pop, hamlet } = this.ctx.population;
     this.countPoints(item, delta, (i, before, after) => {

@@ -3,7 +3,7 @@
 // remove updates only the points and uniform-model hamlets its old and new boxes meet.
 import { contextFor, type PackageContext } from './context.ts';
 import { CoverageState } from './coverage-state.ts';
-import { onAirItems, packageItems, packageTerrain, scenarioItem, type CoverItem, type PackageItem } from './items.ts';
+import { onAirItems, packageItems, packageTerrain, scenarioItem, SHARE_KEYS, type CoverItem, type PackageItem } from './items.ts';
 import type { Terrain } from './propagation/terrain/index.ts';
 import { assembleReport, type ComputeOptions } from './report.ts';
 import type { Cell, DataPackage, Report } from './types.ts';
@@ -63,6 +63,16 @@ export class CoverageModel {
   /** The scenario cells now in the model, in the order they were added. */
   cells(): Cell[] {
     return [...this.scenario.values()].map((e) => e.cell);
+  }
+
+  /**
+   * Whether each population point (by its index in the package context) is covered for
+   * `share` in the current year and scenario: what the report counted, with no geometry.
+   */
+  pointCovered(share: (typeof SHARE_KEYS)[number]): (k: number) => boolean {
+    const s = SHARE_KEYS.indexOf(share);
+    const state = this.state;
+    return (k) => state.pointCovered(k, s);
   }
 
   /** The report for the current year and scenario; equals computeReport of the same options. */

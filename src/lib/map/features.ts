@@ -1,33 +1,43 @@
-// GeoJSON for the map's package layers when no PMTiles archive exists for the package
-// (any `?data=` package). Built by the same packageLayers() that feeds build-data, so a
-// map layer reads the same properties from a tile or from GeoJSON. Pure: the engine
-// worker builds it next to the figures.
-import type { FeatureCollection } from 'geojson';
-import { bbox, featureCollection } from '@turf/turf';
+// Where the package lies, for the map's first view and "zoom to hamlet": cheap extents the
+// engine worker sends with every package. The GeoJSON of the package's map layers is
+// built separately (packageLayers, on demand), only for a map with no PMTiles archive for
+// the package: built by the same packageLayers() that feeds build-data, so a map layer
+// reads the same properties from a tile or from GeoJSON. Pure.
+import type { Position } from 'geojson';
 import type { DataPackage } from '../engine/types.ts';
-import { packageLayers } from '../tiles/package-layers.ts';
-import type { TileLayerId } from '../tiles/layers.ts';
 
 export type Bbox = [number, number, number, number];
 
 export interface PackageFeatures {
-  /** One collection per tile source-layer name (hamlets, hamlet_labels, commune, sites, ...). */
-  layers: Record<TileLayerId, FeatureCollection>;
   /** Per hamlet id: [west, south, east, north] in degrees, for "zoom to hamlet". */
   hamletBounds: Record<string, Bbox>;
   /** Extent of hamlets, cells and access points in degrees, for the first view. */
   bounds: Bbox;
 }
 
-/** Builds the package's static map layers as GeoJSON (lon/lat) with their extents. */
+/** An empty box that any point widens. */
+const emptyBox = (): Bbox => [Infinity, Infinity, -Infinity, -Infinity];
+
+function widen(box: Bbox, lon: number, lat: number): void {
+  box[0] = Math.min(box[0], lon);
+  box[1] = Math.min(box[1], lat);
+  box[2] = Math.max(box[2], lon);
+  box[3] = Math.max(box[3], lat);
+}
+
+/** The package's extents: each hamlet's box and the box of everything on the map. */
 export function packageFeatures(pkg: DataPackage): PackageFeatures {
-  const layers = packageLayers(pkg);
   const hamletBounds: Record<string, Bbox> = {};
+  const all = emptyBox();
   for (const h of pkg.hamlets) {
-    hamletBounds[h.id] = bbox({ type: 'Feature', geometry: h.geometry, properties: {} }) as Bbox;
+    const box = emptyBox();
+    const polygons: Position[][][] = h.geometry.type === 'Polygon' ? [h.geometry.coordinates] : h.geometry.coordinates;
+    for (const rings of polygons) for (const ring of rings) for (const [lon = 0, lat = 0] of ring) widen(box, lon, lat);
+    hamletBounds[h.id] = box;
+    widen(all, box[0], box[1]);
+    widen(all, box[2], box[3]);
   }
-  const extent = featureCollection([...layers.hamlets.features, ...layers.sites.features, ...layers.access_points.features]);
-  const bounds = extent.features.length > 0 ? (bbox(extent) as Bbox) : null;
+  for (const { lon, lat } of [...pkg.cells, ...pkg.accessPoints]) widen(all, lon, lat);
   // A package with no geometry at all still needs somewhere to look: the whole world.
-  return { layers, hamletBounds, bounds: bounds ?? [-180, -85, 180, 85] };
+  return { hamletBounds, bounds: Number.isFinite(all[0]) ? all : [-180, -85, 180, 85] };
 }

@@ -162,9 +162,24 @@ export function appLayers(refs: StaticRefs): LayerSpecification[] {
       paint: { 'circle-radius': 4, 'circle-color': TECH_COLORS.fiber, 'circle-stroke-color': '#4d3300', 'circle-stroke-width': 1 },
     },
     {
+      // A large package's holes come as grid squares (worker/overlays.ts holeFeatures):
+      // darker where more people are uncovered.
+      id: 'holes-grid',
+      type: 'fill',
+      source: 'holes',
+      filter: ['==', ['geometry-type'], 'Polygon'],
+      metadata: { key: 'holes' },
+      paint: {
+        'fill-color': HOLE_COLOR,
+        'fill-opacity': ['interpolate', ['linear'], ['to-number', ['get', 'pop'], 0], 0, 0.15, 500, 0.75],
+        'fill-outline-color': '#ffffff',
+      },
+    },
+    {
       id: 'holes',
       type: 'circle',
       source: 'holes',
+      filter: ['==', ['geometry-type'], 'Point'],
       metadata: { key: 'holes' },
       paint: {
         // Area proportional to people: radius grows with the square root of pop.

@@ -12,7 +12,7 @@ export interface PopupContent {
 }
 
 /** Layers a click can hit, most specific first (points above areas). */
-export const CLICKABLE_LAYERS = ['pois', 'sites', 'candidate-places', 'speedtests', 'access-points', 'holes', 'sector-fill', 'hamlet-fill'] as const;
+export const CLICKABLE_LAYERS = ['pois', 'sites', 'candidate-places', 'speedtests', 'access-points', 'holes', 'sector-fill', 'holes-grid', 'hamlet-fill'] as const;
 export type ClickableLayer = (typeof CLICKABLE_LAYERS)[number];
 
 export interface PopupContext {
@@ -166,6 +166,7 @@ export function popupContent(layer: ClickableLayer, props: Props, ctx: PopupCont
     case 'access-points':
       return accessPointPopup(props, ctx);
     case 'holes':
+    case 'holes-grid':
       return holePopup(props, ctx);
     case 'candidate-places':
       return candidatePlacePopup(props, ctx);

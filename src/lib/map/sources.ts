@@ -1,11 +1,12 @@
 // Decides where the map's package layers come from, before the package itself is loaded,
 // so the map starts drawing while the engine worker still reads the package:
-// - the bundled package with prebuilt tiles (tiles/<id>.json manifest + <id>.pmtiles):
-//   a PMTiles source, and the manifest's bounds for the first view;
-// - any other package (`?data=`): GeoJSON sources, filled from the worker's PackageView.
+// - a package with prebuilt tiles (a <id>.json manifest + <id>.pmtiles, from build-data):
+//   a PMTiles source, and the manifest's bounds for the first view. The bundled package's
+//   are in tiles/; a `?data=` package's are wherever its files.json's `tiles` says;
+// - any other package: GeoJSON sources, filled from what the engine worker builds.
 // Either way the same layers (layers.ts) draw them.
 import type { StyleSpecification } from 'maplibre-gl';
-import { FILE_INDEX, indexedFiles } from '../data/file-index.ts';
+import { FILE_INDEX, indexedFiles, indexedTiles } from '../data/file-index.ts';
 import type { Lang } from '../i18n/vocab.ts';
 import { pageBasemap } from './basemap-style.ts';
 import type { Bbox } from './features.ts';
@@ -55,10 +56,15 @@ function isManifest(value: unknown): value is TilesManifest {
   );
 }
 
-/** Whether the package has a basemap.pmtiles: from its files.json, else asked of the server. */
-async function hasBasemap(packageUrl: string, fetchFn: typeof fetch): Promise<boolean> {
+/** The package's files.json content, or null when it has none (or an unreadable one). */
+async function readIndex(packageUrl: string, fetchFn: typeof fetch): Promise<unknown> {
   const index = await fetchOk(`${packageUrl}${FILE_INDEX}`, fetchFn, 'GET');
-  const files = index ? indexedFiles(await index.json().catch(() => null)) : null;
+  return index ? await index.json().catch(() => null) : null;
+}
+
+/** Whether the package has a basemap.pmtiles: from its files.json, else asked of the server. */
+async function hasBasemap(index: unknown, packageUrl: string, fetchFn: typeof fetch): Promise<boolean> {
+  const files = indexedFiles(index);
   if (files) return files.has(BASEMAP_FILE);
   return (await fetchOk(`${packageUrl}${BASEMAP_FILE}`, fetchFn, 'HEAD')) !== null;
 }
@@ -77,8 +83,11 @@ async function readManifest(url: string, fetchFn: typeof fetch): Promise<TilesMa
 export interface MapSetupOptions {
   /** Absolute URL of the package folder, ending in `/`. */
   packageUrl: string;
-  /** Absolute URL of the prebuilt tiles' manifest, or null (any `?data=` package). */
-  tilesManifestUrl: string | null;
+  /**
+   * Where the prebuilt tiles' manifest is: an absolute URL (the bundled package's), 'index'
+   * (the one the package's files.json names, if any), or null: draw GeoJSON.
+   */
+  tilesManifestUrl: string | 'index' | null;
   lang: Lang;
   fetchFn?: typeof fetch;
 }
@@ -86,16 +95,20 @@ export interface MapSetupOptions {
 /** The map's style and first view for a package, from what its URLs hold. */
 export async function mapSetupFor(opts: MapSetupOptions): Promise<MapSetup> {
   const fetchFn = opts.fetchFn ?? fetch;
+  const index = await readIndex(opts.packageUrl, fetchFn);
+  const fromIndex = indexedTiles(index);
+  const manifestUrl =
+    opts.tilesManifestUrl === 'index' ? (fromIndex === null ? null : new URL(fromIndex, opts.packageUrl).href) : opts.tilesManifestUrl;
   const [manifest, basemap] = await Promise.all([
-    opts.tilesManifestUrl === null ? null : readManifest(opts.tilesManifestUrl, fetchFn),
-    hasBasemap(opts.packageUrl, fetchFn),
+    manifestUrl === null ? null : readManifest(manifestUrl, fetchFn),
+    hasBasemap(index, opts.packageUrl, fetchFn),
   ]);
   // Looked up rather than read from the loaded package, so the map need not wait for it; a
   // basemap.pmtiles the loader refuses (not vector PMTiles v3) fails the whole package anyway.
   const basemapUrl = basemap ? `${opts.packageUrl}${BASEMAP_FILE}` : null;
   const under = pageBasemap({ basemapUrl, lang: opts.lang });
-  if (manifest && opts.tilesManifestUrl !== null) {
-    const archiveUrl = new URL(manifest.tiles, opts.tilesManifestUrl).href;
+  if (manifest && manifestUrl !== null) {
+    const archiveUrl = new URL(manifest.tiles, manifestUrl).href;
     return {
       style: buildStyle({ staticSources: { [PACKAGE_TILES_SOURCE]: packageTilesSource(archiveUrl) }, refs: pmtilesRefs(PACKAGE_TILES_SOURCE), basemap: under }),
       bounds: manifest.bounds,

@@ -5,7 +5,7 @@ import { cell, hamlet, makePackage, rect } from '../../../tests/unit/fixtures/en
 import { TILE_LAYER_IDS } from '../tiles/layers.ts';
 import { basemapLayers } from './basemap.ts';
 import { NO_DATA_COLOR, shareColor, SPEED_COLORS } from './colors.ts';
-import { packageFeatures } from './features.ts';
+import { packageLayers } from '../tiles/package-layers.ts';
 import { appLayers, CHOROPLETH_FILL, footprintFilters, LAYER_KEYS, layerKeyOf, poiIconExpression, speedColorExpression, type LayerKey } from './layers.ts';
 import { POI_COVERED_IMAGE, POI_UNCOVERED_IMAGE } from './images.ts';
 import { buildStyle, choroplethStateChanges, GEOJSON_REFS, geojsonSources, layerVisibility, packageTilesSource, pmtilesRefs } from './style.ts';
@@ -33,8 +33,7 @@ function report(shares: Array<number | null>): Report {
 }
 
 describe('buildStyle', () => {
-  const features = packageFeatures(PKG);
-  const style = buildStyle({ staticSources: geojsonSources(features), refs: GEOJSON_REFS, basemap: basemapLayers({ basemapUrl: null, lang: 'vi' }) });
+  const style = buildStyle({ staticSources: geojsonSources(packageLayers(PKG)), refs: GEOJSON_REFS, basemap: basemapLayers({ basemapUrl: null, lang: 'vi' }) });
 
   it('is offline: no glyphs, sprite or http(s) URL anywhere', () => {
     expect(style.glyphs).toBeUndefined();
@@ -155,7 +154,7 @@ describe('speedColorExpression', () => {
 // MapLibre's own style-spec package (a dependency of maplibre-gl) checks and evaluates the
 // expressions, so these tests do not restate them.
 describe('the style against the MapLibre style spec', () => {
-  const style = buildStyle({ staticSources: geojsonSources(packageFeatures(PKG)), refs: GEOJSON_REFS, basemap: basemapLayers({ basemapUrl: null, lang: 'vi' }) });
+  const style = buildStyle({ staticSources: geojsonSources(packageLayers(PKG)), refs: GEOJSON_REFS, basemap: basemapLayers({ basemapUrl: null, lang: 'vi' }) });
 
   it('validates, filters and expressions included', () => {
     expect(validateStyleMin(style)).toEqual([]);

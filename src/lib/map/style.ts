@@ -3,8 +3,8 @@
 import type { ExpressionSpecification, LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import type { HamletShares, Report } from '../engine/types.ts';
-import type { PackageFeatures } from './features.ts';
 import type { TileLayerId } from '../tiles/layers.ts';
+import type { PackageLayers } from '../tiles/package-layers.ts';
 import { isBasemapOverlay } from './basemap-style.ts';
 import { pmtilesVectorSource } from './pmtiles.ts';
 import { appLayers, DYNAMIC_SOURCES, layerKeyOf, SHARE_STATE, type LayerKey, type SourceRef, type StaticRefs } from './layers.ts';
@@ -36,18 +36,18 @@ export function pmtilesRefs(source: string): StaticRefs {
 export const GEOJSON_REFS: StaticRefs = refsFor((tileLayer) => ({ source: `pkg-${tileLayer}` }));
 
 /** The data of each static GeoJSON source, keyed by the source names GEOJSON_REFS uses. */
-export function geojsonSourceData(features: PackageFeatures | null): Record<string, FeatureCollection> {
+export function geojsonSourceData(layers: PackageLayers | null): Record<string, FeatureCollection> {
   const data: Record<string, FeatureCollection> = {};
-  for (const tileLayer of Object.values(TILE_LAYER_OF)) data[`pkg-${tileLayer}`] = features?.layers[tileLayer] ?? EMPTY;
+  for (const tileLayer of Object.values(TILE_LAYER_OF)) data[`pkg-${tileLayer}`] = layers?.[tileLayer] ?? EMPTY;
   return data;
 }
 
 /** GeoJSON sources for the static package layers; empty until the package is loaded (null). */
-export function geojsonSources(features: PackageFeatures | null): Record<string, SourceSpecification> {
+export function geojsonSources(layers: PackageLayers | null): Record<string, SourceSpecification> {
   const sources: Record<string, SourceSpecification> = {};
-  for (const [id, data] of Object.entries(geojsonSourceData(features))) sources[id] = { type: 'geojson', data };
+  for (const [id, data] of Object.entries(geojsonSourceData(layers))) sources[id] = { type: 'geojson', data };
   // The choropleth's feature state is keyed by the hamlet id.
-  sources['pkg-hamlets'] = { type: 'geojson', data: features?.layers.hamlets ?? EMPTY, promoteId: 'id' };
+  sources['pkg-hamlets'] = { type: 'geojson', data: layers?.hamlets ?? EMPTY, promoteId: 'id' };
   return sources;
 }
 

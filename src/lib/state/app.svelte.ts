@@ -11,6 +11,7 @@ import { applyReportUpdate } from '../worker/report-patch.ts';
 import type { EngineApi, FootprintProps, OpenResult, Overlays, PackageView, ScenarioComparison, SiteImpact, SuggestOptions, Suggestion } from '../worker/protocol.ts';
 import type { TerrainImage } from '../map/terrain-render.ts';
 import type { ReportHtmlInput } from '../report/html/input.ts';
+import type { PackageLayers } from '../tiles/package-layers.ts';
 import { DEFAULT_VIEW, type ChoroplethMetric, type MapCamera, type Tab, type ViewState } from './view-codec.ts';
 
 export type Phase = 'loading' | 'ready' | 'failed';
@@ -32,6 +33,8 @@ export class AppState {
   errors = $state.raw<string[]>([]);
   warnings = $state.raw<string[]>([]);
   view = $state.raw<PackageView | null>(null);
+  /** The package's static map layers as GeoJSON, once loadMapLayers() got them (a map without PMTiles). */
+  mapLayers = $state.raw<PackageLayers | null>(null);
   report = $state.raw<Report | null>(null);
   overlays = $state.raw<Overlays | null>(null);
   /** The current scenario's candidate cells; they count as on air. */
@@ -88,6 +91,8 @@ export class AppState {
   #openSeq = 0;
   /** The worker's last report as rebuilt here (shown or not), numbered: apply() sends changes against it. */
   #heldReport: { version: number; report: Report } | null = null;
+  /** The open package's mapLayers() call, once made. */
+  #mapLayersAsked: Promise<void> | null = null;
   /** When the package being opened was asked for, until its figures show ("package-figures" measure). */
   #openedAt: number | null = null;
 
@@ -130,6 +135,8 @@ export class AppState {
       this.errors = [];
       this.#heldReport = null;
       this.view = result.view;
+      this.mapLayers = null;
+      this.#mapLayersAsked = null;
       // Candidates belong to a package: the planner restores this package's own scenario.
       this.candidates = [];
       // A link made for another package may name a carrier this one does not have.
@@ -141,6 +148,20 @@ export class AppState {
     })();
     this.#track(seq);
     return this.#pending;
+  }
+
+  /**
+   * Fetches the open package's map layers as GeoJSON into `mapLayers`, once per package:
+   * for a map drawing no PMTiles archive of it (and the importer's outline preview).
+   */
+  loadMapLayers(): Promise<void> {
+    if (!this.view) return Promise.resolve();
+    if (this.#mapLayersAsked) return this.#mapLayersAsked;
+    const openSeq = this.#openSeq;
+    this.#mapLayersAsked = this.#engine.mapLayers().then((layers) => {
+      if (openSeq === this.#openSeq) this.mapLayers = layers;
+    });
+    return this.#mapLayersAsked;
   }
 
   /** Views the network as of the end of `year` (null: on-air cells only). */

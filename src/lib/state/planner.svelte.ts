@@ -268,6 +268,9 @@ export class PlannerState {
     this.redoStack = [];
     this.selectedSiteId = null;
     this.error = null;
+    // An empty scenario on a package just opened (no candidates yet) changes nothing: computing
+    // the same figures and overlays again would double a province's wait after opening.
+    if (cells.length === 0 && this.app.candidates.length === 0) return this.app.ready();
     return this.app.setCandidates(cells);
   }
 

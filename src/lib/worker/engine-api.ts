@@ -8,6 +8,7 @@ import { CoverageModel } from '../engine/model.ts';
 import { Suggester } from '../engine/planner/suggest.ts';
 import type { DataPackage, Report } from '../engine/types.ts';
 import { packageFeatures } from '../map/features.ts';
+import { packageLayers } from '../tiles/package-layers.ts';
 import { computeReport } from '../engine/report.ts';
 import { computeOverlays, footprintFeatures, sectorGlyphFeatures } from './overlays.ts';
 import { candidateFootprints, compareScenarios, siteImpacts, syncScenario } from './planner-api.ts';
@@ -103,18 +104,22 @@ export function createEngineApi(sourceFor: (url: string) => PackageSource): Engi
       l.sent = { version, report };
       return { report: update, candidateFootprints: candidateFootprints(l.pkg, onAir) };
     },
+    async mapLayers() {
+      return packageLayers(loaded().pkg);
+    },
     async report() {
       return loaded().model.report();
     },
     async overlays(detail) {
       const l = loaded();
-      return computeOverlays(l.pkg, { year: l.year, extraCells: l.model.cells() }, l.model.report(), detail);
+      return computeOverlays(l.pkg, { year: l.year, extraCells: l.model.cells() }, l.model.report(), detail, l.model.pointCovered('mobile_bb'));
     },
     async baseline() {
       const l = loaded();
       let report = l.baselines.get(l.year);
       if (!report) {
-        report = computeReport(l.pkg, { year: l.year });
+        // Without candidates the model already holds these figures (and equals computeReport).
+        report = l.candidates.length === 0 ? l.model.report() : computeReport(l.pkg, { year: l.year });
         l.baselines.set(l.year, report);
       }
       return report;

@@ -5,6 +5,7 @@ import type { MeasuredVsPredicted } from '../engine/analysis/measured.ts';
 import type { SuggestOptions, Suggestion } from '../engine/planner/suggest.ts';
 import type { AccessPoint, Area, CandidatePlace, Cell, HistoryRow, Poi, Report, Status, Target, Tech } from '../engine/types.ts';
 import type { PackageFeatures } from '../map/features.ts';
+import type { PackageLayers } from '../tiles/package-layers.ts';
 import type { ScenarioComparison, SiteImpact } from './planner-api.ts';
 import type { TerrainImage } from '../map/terrain-render.ts';
 import type { Lang } from '../i18n/vocab.ts';
@@ -41,7 +42,9 @@ export interface PoiProps {
 }
 
 export interface HoleProps {
+  /** People without mobile broadband at the point, or in the grid square. */
   pop: number;
+  /** The hamlet they live in (a square's: the one most of them live in). */
   hamletId: string;
 }
 
@@ -60,6 +63,7 @@ export interface PackageView {
   /** Planned on-air years found in the package (cells, access points, coverage). */
   plannedYears: number[];
   hasBasemap: boolean;
+  /** Extents (the first view, zoom to hamlet). The layers' GeoJSON is asked for apart: mapLayers(). */
   features: PackageFeatures;
   /** Every cell's predicted or fixed footprint; the map draws those of the selected site. */
   footprints: FeatureCollection<Polygon | MultiPolygon, FootprintProps>;
@@ -89,7 +93,8 @@ export interface Overlays {
   detail: OverlayDetail;
   coverage: FeatureCollection<MultiPolygon, CoverageProps> | null;
   pois: FeatureCollection<Point, PoiProps>;
-  holes: FeatureCollection<Point, HoleProps> | null;
+  /** Uncovered people: a point each, or grid squares on a large package (overlays.ts holeFeatures). */
+  holes: FeatureCollection<Point | Polygon, HoleProps> | null;
   uniformHamlets: Array<{ hamletId: string; uncoveredShare: number }> | null;
   uncoveredPopulation: number | null;
   measured: MeasuredVsPredicted[] | null;
@@ -110,6 +115,12 @@ export interface EngineApi {
    * report the page holds (null: none), so the answer need only carry what changed.
    */
   apply(view: { year: number | null; candidates: Cell[]; heldReport: number | null }): Promise<ScenarioFigures>;
+  /**
+   * The current package's static map layers as GeoJSON (hamlets, labels, outline, sites…),
+   * for a map with no PMTiles archive of the package; built on each call, so a page that
+   * draws tiles never pays for them.
+   */
+  mapLayers(): Promise<PackageLayers>;
   /** The figures for the current package, year and candidates. */
   report(): Promise<Report>;
   /** The map overlays for the current package, year and candidates. */

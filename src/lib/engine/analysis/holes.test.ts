@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { coverageHoles } from './holes.ts';
 import { poiCoverage } from './poi-coverage.ts';
 import { computeReport } from '../report.ts';
+import { CoverageModel } from '../model.ts';
 import type { Cell, DataPackage, Hamlet, HamletShares, Report } from '../types.ts';
 
 // Three 0.01° hamlets near Nam Hoà (≈ 1.03 km × 1.11 km each): A (90 people) has settlement
@@ -71,6 +72,18 @@ describe('coverageHoles', () => {
     expect(report.hamlets.map((h) => h.share.mobile_bb)).toEqual([expect.closeTo(2 / 3, 9), 0, 0]);
     const holes = coverageHoles(pkg, { year: null }, report);
     expect(holes.uncoveredPopulation).toBeCloseTo(report.population * (1 - (report.metrics['pop_share.mobile_bb'] as number)), 6);
+  });
+
+  it("gives the same holes from the model's own per-point coverage as from looking each point up", () => {
+    const extra = cell('cand', cornerA.lon + 0.004, cornerA.lat, { status: 'candidate' });
+    for (const opts of [{ year: null }, { year: null, extraCells: [extra] }]) {
+      const model = new CoverageModel(pkg, opts);
+      const report = model.report();
+      expect(coverageHoles(pkg, opts, report, model.pointCovered('mobile_bb'))).toEqual(coverageHoles(pkg, opts, report));
+    }
+    const model = new CoverageModel(pkg, { year: null });
+    model.addCell(cell('cand', cornerA.lon, cornerA.lat, { status: 'candidate' }));
+    expect(coverageHoles(pkg, { year: null }, model.report(), model.pointCovered('mobile_bb')).points).toEqual([]);
   });
 
   it('closes the hole when a scenario cell or a planned cell of the viewed year covers it', () => {

@@ -7,6 +7,7 @@
 // (population 0) have no holes.
 import { contextFor } from '../context.ts';
 import { coverageAtPoints } from '../coverage-query.ts';
+import { LAYER_4G, LAYER_5G } from '../items.ts';
 import type { ComputeOptions } from '../report.ts';
 import { COMPARE_TOLERANCE } from '../status.ts';
 import type { DataPackage, Hamlet, LonLat, Report } from '../types.ts';
@@ -21,8 +22,13 @@ export interface CoverageHoles {
   uncoveredPopulation: number;
 }
 
-/** Coverage holes: uncovered population points (people, hamlet id) and, for uniform-model hamlets, the uncovered share; plus the uncovered people in total. */
-export function coverageHoles(pkg: DataPackage, opts: ComputeOptions, report: Report): CoverageHoles {
+/**
+ * Coverage holes: uncovered population points (people, hamlet id) and, for uniform-model
+ * hamlets, the uncovered share; plus the uncovered people in total. `mobileCovered` says
+ * whether point k (the package context's index) has mobile broadband, when a caller
+ * already knows (CoverageModel.pointCovered); else each point is looked up.
+ */
+export function coverageHoles(pkg: DataPackage, opts: ComputeOptions, report: Report, mobileCovered?: (k: number) => boolean): CoverageHoles {
   const shares = reportShares(pkg, report);
   // The report's own split into point-model and uniform hamlets, so both count the same people.
   const ctx = contextFor(pkg);
@@ -33,13 +39,12 @@ export function coverageHoles(pkg: DataPackage, opts: ComputeOptions, report: Re
     const h = population.hamlet[i] as number;
     if (h >= 0 && ctx.usesPoints(h)) pointIds.push(i);
   }
-  const lonLats = pointIds.map((i): LonLat => [population.lon[i] as number, population.lat[i] as number]);
-  const coverage = lonLats.length > 0 ? coverageAtPoints(pkg, opts, lonLats) : [];
+  const covered = mobileCovered ?? lookUpMobile(pkg, opts, pointIds, population);
 
   const points: CoverageHoles['points'] = [];
   let uncoveredPopulation = 0;
-  pointIds.forEach((i, k) => {
-    if (coverage[k]?.mobile_bb) return;
+  pointIds.forEach((i) => {
+    if (covered(i)) return;
     const h = population.hamlet[i] as number;
     const hamlet = pkg.hamlets[h] as Hamlet;
     const people = ((population.pop[i] as number) / (population.hamletWeight[h] as number)) * hamlet.population;
@@ -57,4 +62,15 @@ export function coverageHoles(pkg: DataPackage, opts: ComputeOptions, report: Re
     uncoveredPopulation += uncoveredShare * hamlet.population;
   });
   return { points, uniformHamlets, uncoveredPopulation };
+}
+
+/** Mobile broadband at each of the points `ids`, looked up in the network (mobile items only: a province's thousands of fiber discs are skipped). */
+function lookUpMobile(pkg: DataPackage, opts: ComputeOptions, ids: number[], population: { lon: ArrayLike<number>; lat: ArrayLike<number> }): (k: number) => boolean {
+  const lonLats = ids.map((i): LonLat => [population.lon[i] as number, population.lat[i] as number]);
+  const coverage = lonLats.length > 0 ? coverageAtPoints(pkg, opts, lonLats, LAYER_4G | LAYER_5G) : [];
+  const covered = new Set<number>();
+  ids.forEach((i, k) => {
+    if (coverage[k]?.mobile_bb) covered.add(i);
+  });
+  return (k) => covered.has(k);
 }
