@@ -90,7 +90,8 @@ console.log(`  whole command: ${command(dir)}`);
 const csvDir = `${dir.replace(/\/$/, '')}-csv`;
 rmSync(csvDir, { recursive: true, force: true });
 mkdirSync(csvDir, { recursive: true });
-for (const name of readdirSync(dir)) if (name !== 'population.geojson' && name !== 'files.json') copyFileSync(join(dir, name), join(csvDir, name));
+// Files only: the tiles/ folder (bench:drag's) is not part of what the report reads.
+for (const name of readdirSync(dir, { withFileTypes: true })) if (name.isFile() && name.name !== 'population.geojson' && name.name !== 'files.json') copyFileSync(join(dir, name.name), join(csvDir, name.name));
 const fc = JSON.parse(readFileSync(join(dir, 'population.geojson'), 'utf8')) as { features: Array<{ properties: { pop: number }; geometry: { coordinates: number[] } }> };
 writeFileSync(join(csvDir, 'population.csv'), `lon,lat,pop\n${fc.features.map((f) => `${f.geometry.coordinates[0]},${f.geometry.coordinates[1]},${f.properties.pop}`).join('\n')}\n`);
 console.log(`population.csv (${csvDir}):`);
