@@ -81,7 +81,7 @@ describe('mapSetupFor', () => {
     const tiled = await mapSetupFor({ packageUrl: PACKAGE_URL, tilesManifestUrl: 'index', lang: 'vi', fetchFn: server(files) });
     expect(tiled.tilesAreaId).toBe('p1');
     expect(tiled.bounds).toEqual([105, 21, 106, 22]);
-    expect(tiled.style.sources[PACKAGE_TILES_SOURCE]).toEqual({ type: 'vector', url: `pmtiles://${PACKAGE_URL}tiles/p1.pmtiles` });
+    expect(tiled.style.sources[PACKAGE_TILES_SOURCE]).toEqual({ type: 'vector', url: `pmtiles://${PACKAGE_URL}tiles/p1.pmtiles`, promoteId: { hamlets: 'id' } });
     // The same package told to draw GeoJSON (its tiles were built from another area).
     const plain = await mapSetupFor({ packageUrl: PACKAGE_URL, tilesManifestUrl: null, lang: 'vi', fetchFn: server(files) });
     expect(plain.tilesAreaId).toBeNull();
