@@ -1,7 +1,7 @@
 // Reads, validates and converts a whole data package (docs/data-package.md) into the
 // engine's DataPackage. The same code runs in the browser (urlSource, dropped files),
 // the CLI (fsSource) and the tests (memorySource).
-import type { DataPackage } from '../engine/types.ts';
+import type { DataPackage, PopulationPoint } from '../engine/types.ts';
 import { loadArea } from './area.ts';
 import { checkBasemapHead, PMTILES_HEAD_BYTES } from './basemap.ts';
 import { checkFileIndex, FILE_INDEX, parseFileIndex, VECTOR_FILES } from './file-index.ts';
@@ -18,6 +18,7 @@ import { loadHistory } from './history.ts';
 import { loadPois } from './pois.ts';
 import { loadTargets } from './targets.ts';
 import { loadPopulationCsv, loadPopulationGeoJson, rasterToPoints, warnPointsOutsideHamlets } from './population.ts';
+import { POPULATION_VECTOR_FILES, type PopulationVectorFile } from './population-fast.ts';
 import type { Problem } from './problems.ts';
 import { demToLonLat } from './dem.ts';
 import { readGeoTiff } from './raster.ts';
@@ -25,6 +26,18 @@ import { loadSitesCsv, loadSitesGeoJson } from './sites.ts';
 import type { PackageSource } from './source.ts';
 import { loadSpeedtests } from './speedtests.ts';
 import { decodeText } from './text.ts';
+
+/**
+ * Reads a population file elsewhere (a Node worker thread: see node/population-thread.ts)
+ * while the other files are checked: exactly readPopulationFast, so a non-null answer is
+ * what the loader itself would have made of the file, with no message; null (or a
+ * failure) and the loader reads the file itself, with every message.
+ */
+export type PopulationReader = (name: PopulationVectorFile, bytes: Uint8Array) => Promise<PopulationPoint[] | null>;
+
+export interface LoadOptions {
+  populationReader?: PopulationReader;
+}
 
 export interface LoadResult {
   pkg: DataPackage | null;
@@ -42,8 +55,8 @@ type VectorFile = (typeof VECTOR_FILES)[number];
  * Reads, validates and converts a whole package. pkg is null when any problem is an
  * error. Never throws on bad input; an I/O failure of the source becomes a Problem too.
  */
-export async function loadPackage(source: PackageSource): Promise<LoadResult> {
-  const { pkg, problems } = await loadPackageDetailed(source);
+export async function loadPackage(source: PackageSource, options: LoadOptions = {}): Promise<LoadResult> {
+  const { pkg, problems } = await loadPackageDetailed(source, options);
   return { pkg, problems };
 }
 
@@ -66,7 +79,7 @@ async function readFileIndex(source: PackageSource, problems: ProblemList): Prom
   return index;
 }
 
-export async function loadPackageDetailed(source: PackageSource): Promise<LoadDetails> {
+export async function loadPackageDetailed(source: PackageSource, options: LoadOptions = {}): Promise<LoadDetails> {
   const problems = new ProblemList();
 
   const index = await readFileIndex(source, problems);
@@ -96,6 +109,15 @@ export async function loadPackageDetailed(source: PackageSource): Promise<LoadDe
   const sidecars = new Map<string, Uint8Array | null>(
     await Promise.all(VECTOR_FILES.filter((n) => bytes.get(n)).map(async (n) => [n, await read(`${n}.crs`)] as const)),
   );
+
+  // The population file (the biggest by far) starts being read elsewhere now, if it can
+  // be: one without a .crs sidecar (whose problems the loader reports as it goes).
+  const populationName = POPULATION_VECTOR_FILES.find((n) => bytes.get(n));
+  const populationBytes = populationName ? bytes.get(populationName) : null;
+  const earlyPopulation =
+    populationName && populationBytes && options.populationReader && !sidecars.get(populationName)
+      ? { name: populationName, points: options.populationReader(populationName, populationBytes).catch(() => null) }
+      : null;
 
   const text = (name: string, fp: FileProblems): string | null => {
     const b = bytes.get(name);
@@ -141,7 +163,7 @@ export async function loadPackageDetailed(source: PackageSource): Promise<LoadDe
     const vectors = [
       ['population.geojson', loadPopulationGeoJson],
       ['population.csv', loadPopulationCsv],
-    ] as const;
+    ] as const satisfies ReadonlyArray<readonly [PopulationVectorFile, unknown]>;
     let used: string | null = null;
     for (const [name, load] of vectors) {
       if (!bytes.get(name)) continue;
@@ -150,7 +172,8 @@ export async function loadPackageDetailed(source: PackageSource): Promise<LoadDe
         continue;
       }
       used = name;
-      const points = vector(name, load);
+      const early = earlyPopulation?.name === name ? await earlyPopulation.points : null;
+      const points = early ?? vector(name, load);
       if (points) parts.population = points;
     }
     if (used) {

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { ProblemList } from './collector.ts';
 import { parseCrs } from './crs.ts';
 import { formatProblem } from './problems.ts';
-import { fastPopulationCsv, fastPopulationGeoJson } from './population-fast.ts';
+import type { PopulationPoint } from '../engine/types.ts';
+import { loadPackage } from './load-package.ts';
+import { fastPopulationCsv, fastPopulationGeoJson, packPoints, readPopulationFast, unpackPoints, type PopulationVectorFile } from './population-fast.ts';
+import { memorySource } from './source.ts';
 import { loadPopulationCsv, loadPopulationGeoJson } from './population.ts';
 import { fc, feature, point, warningsWith, errorsWith, load, withFiles } from './testkit.ts';
 
@@ -126,5 +129,49 @@ describe('points in no hamlet', () => {
       feature({ pop: 4 }, point(105.83, 21.61)),
     ]);
     expect(await warningsWith({ 'population.geojson': population })).toEqual(['population.geojson: 2 of 4 points (weight 5) lie inside no hamlet; they are not used']);
+  });
+});
+
+describe('reading the population file elsewhere (the CLI: on a worker thread)', () => {
+  const encode = (text: string) => new TextEncoder().encode(text);
+  // The loader's answer for a package, with a reader that gives `answer` for the population file.
+  const loadWith = (files: ReturnType<typeof withFiles>, answer: (name: PopulationVectorFile, bytes: Uint8Array) => Promise<PopulationPoint[] | null>) =>
+    loadPackage(memorySource('p', files), { populationReader: answer });
+
+  it('reads a file as the loader does: decoded the same way, then the fast path', () => {
+    expect(readPopulationFast('population.geojson', encode(geojson()))).toEqual(POINTS);
+    expect(readPopulationFast('population.csv', encode(`\uFEFF${csv}`))).toEqual(POINTS);
+    // What needs a message is left to the loader.
+    expect(readPopulationFast('population.geojson', encode(geojson({ crs: { type: 'name' } })))).toBeNull();
+    expect(readPopulationFast('population.csv', new Uint8Array([0xff, 0xfe, 0x6c, 0x00]))).toBeNull();
+  });
+
+  it('packs points into one buffer and back, exactly', () => {
+    const points = [...POINTS, { lon: -0.1, lat: 1e-7, pop: 19999.5 }];
+    const packed = packPoints(points);
+    expect(packed).toBeInstanceOf(Float64Array);
+    expect(packed.length).toBe(12);
+    expect(unpackPoints(packed)).toEqual(points);
+  });
+
+  it('gives the loader the same package whether the file was read elsewhere or not', async () => {
+    const files = withFiles({ 'population.geojson': geojson() });
+    const plain = await load(files);
+    const asked: string[] = [];
+    const elsewhere = await loadWith(files, async (name, bytes) => {
+      asked.push(name);
+      return readPopulationFast(name, bytes);
+    });
+    expect(asked).toEqual(['population.geojson']);
+    expect(elsewhere.pkg?.population).toEqual(POINTS);
+    expect(elsewhere).toEqual(plain);
+  });
+
+  it('reads the file itself, with every message, when the reader fails or declines', async () => {
+    const files = withFiles({ 'population.geojson': fc([feature({ pop: -3 }, point(105.805, 21.605))]) });
+    const plain = await load(files);
+    expect(plain.problems.map(formatProblem)).toContainEqual(expect.stringMatching(/^population\.geojson feature 0, pop: /));
+    expect(await loadWith(files, (name, bytes) => Promise.resolve(readPopulationFast(name, bytes)))).toEqual(plain);
+    expect(await loadWith(files, () => Promise.reject(new Error('worker died')))).toEqual(plain);
   });
 });

@@ -12,6 +12,8 @@ import type { PopulationPoint } from '../engine/types.ts';
 import { convertPosition, lonLatProblem } from './coords.ts';
 import type { Crs } from './crs.ts';
 import { WGS84 } from './crs.ts';
+import { ProblemList } from './collector.ts';
+import { decodeText } from './text.ts';
 
 const WS = '[ \\t\\r\\n]*';
 /** A JSON number (RFC 8259), which Number() reads exactly as JSON.parse does. */
@@ -102,4 +104,36 @@ export function fastPopulationCsv(text: string, crs: Crs | null): PopulationPoin
     out.push(point);
   }
   return out;
+}
+
+/** The population files in a vector format, in the order the loader prefers them. */
+export const POPULATION_VECTOR_FILES = ['population.geojson', 'population.csv'] as const;
+export type PopulationVectorFile = (typeof POPULATION_VECTOR_FILES)[number];
+
+/**
+ * A population file (lon/lat: no .crs sidecar) as the loader would read it when nothing in
+ * it needs a message: decoded as the loader decodes text, then the fast path. null
+ * otherwise, and the loader reads it again itself (this reports nothing).
+ */
+export function readPopulationFast(name: PopulationVectorFile, bytes: Uint8Array): PopulationPoint[] | null {
+  const text = decodeText(bytes, new ProblemList().forFile(name));
+  if (text === null) return null;
+  return name === 'population.geojson' ? fastPopulationGeoJson(text, null) : fastPopulationCsv(text, null);
+}
+
+/** Points as [lon, lat, pop, …]: one buffer crosses between threads without copying. */
+export function packPoints(points: readonly PopulationPoint[]): Float64Array {
+  const packed = new Float64Array(points.length * 3);
+  points.forEach((p, i) => {
+    packed[i * 3] = p.lon;
+    packed[i * 3 + 1] = p.lat;
+    packed[i * 3 + 2] = p.pop;
+  });
+  return packed;
+}
+
+export function unpackPoints(packed: Float64Array): PopulationPoint[] {
+  const points: PopulationPoint[] = new Array<PopulationPoint>(packed.length / 3);
+  for (let i = 0; i < points.length; i++) points[i] = { lon: packed[i * 3]!, lat: packed[i * 3 + 1]!, pop: packed[i * 3 + 2]! };
+  return points;
 }

@@ -4,7 +4,7 @@
 // non-zero exit, so scripts can pipe the output and trust it. The command apart from the
 // process, so tests run it in-process (scripts/report.ts is the process around it).
 import { readdir, stat } from 'node:fs/promises';
-import { loadPackage } from '../../data/load-package.ts';
+import { loadPackage, type LoadOptions } from '../../data/load-package.ts';
 import { fsSource } from '../../data/node/fs-source.ts';
 import { formatProblem, type Problem } from '../../data/problems.ts';
 import { computeReport } from '../../engine/report.ts';
@@ -38,11 +38,11 @@ async function requireFolder(dir: string): Promise<void> {
   if (!info.isDirectory()) throw new ReportFailure(`${dir}: is not a folder; expected a data package folder`, EXIT_BAD_PACKAGE);
 }
 
-async function load(dir: string, io: ReportIo): Promise<DataPackage> {
+async function load(dir: string, io: ReportIo, options: LoadOptions): Promise<DataPackage> {
   await requireFolder(dir);
   let result: { pkg: DataPackage | null; problems: Problem[] };
   try {
-    result = await loadPackage(fsSource(dir));
+    result = await loadPackage(fsSource(dir), options);
   } catch (err) {
     throw new ReportFailure(`${dir}: ${errorText(err)}`, EXIT_BAD_PACKAGE);
   }
@@ -78,14 +78,14 @@ function render(pkg: DataPackage, args: ReportArgs, files: readonly string[]): s
   }
 }
 
-async function main(argv: readonly string[], io: ReportIo): Promise<void> {
+async function main(argv: readonly string[], io: ReportIo, options: LoadOptions): Promise<void> {
   const parsed = parseReportArgs(argv);
   if (parsed.kind === 'help') {
     io.stdout(`${USAGE}\n`);
     return;
   }
   if (parsed.kind === 'error') throw new ReportFailure(parsed.message, EXIT_USAGE);
-  const pkg = await load(parsed.args.dir, io);
+  const pkg = await load(parsed.args.dir, io, options);
   // The html report lists the package's files under its data sources.
   const files = parsed.args.format === 'html' ? (await readdir(parsed.args.dir, { withFileTypes: true })).filter((e) => e.isFile()).map((e) => e.name).sort() : [];
   let text: string;
@@ -105,11 +105,12 @@ export interface ReportIo {
 
 /**
  * `npm run report -- …` without the process: writes the report, or one line on stderr,
- * and returns the exit code (0; 1 for a bad package; 2 for a bad command line).
+ * and returns the exit code (0; 1 for a bad package; 2 for a bad command line). `options`
+ * go to the loader (the command reads the population file on a worker thread).
  */
-export async function runReport(argv: readonly string[], io: ReportIo): Promise<number> {
+export async function runReport(argv: readonly string[], io: ReportIo, options: LoadOptions = {}): Promise<number> {
   try {
-    await main(argv, io);
+    await main(argv, io, options);
     return 0;
   } catch (err) {
     io.stderr(`${errorText(err)}\n`);
