@@ -80,25 +80,6 @@ const DRAG_IN_PAGE = `({ x, y, seconds }) => new Promise((resolve) => {
 
 const quantile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))] ?? Number.NaN;
 
-/** Resident memory and CPU time so far (user + system) of the renderer processes (page + its workers), from /proc (Linux). */
-async function rendererUse(page: Page): Promise<{ rssMB: number; cpuS: number }> {
-  const session = await page.context().browser()!.newBrowserCDPSession();
-  const { processInfo } = (await session.send('SystemInfo.getProcessInfo')) as { processInfo: Array<{ type: string; id: number }> };
-  await session.detach();
-  let kB = 0;
-  let ticks = 0;
-  for (const { type, id } of processInfo) {
-    if (type !== 'renderer') continue;
-    const status = await readFile(`/proc/${id}/status`, 'utf8').catch(() => '');
-    kB += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
-    // Fields 14 and 15 of /proc/<pid>/stat, after the parenthesised command name: utime, stime.
-    const stat = (await readFile(`/proc/${id}/stat`, 'utf8').catch(() => '')).split(') ')[1]?.split(' ') ?? [];
-    ticks += Number(stat[11] ?? 0) + Number(stat[12] ?? 0);
-  }
-  // Linux counts in USER_HZ, 100 per second.
-  return { rssMB: kB / 1024, cpuS: ticks / 100 };
-}
-
 /** This benchmark's browser processes: the descendants of this Node process (Linux ps). */
 function browserPids(): number[] {
   const rows = execFileSync('ps', ['-eo', 'pid=,ppid=']).toString().trim().split('\n');
@@ -112,17 +93,23 @@ function browserPids(): number[] {
   return [...mine];
 }
 
+/** The groups browserUse() counts CPU time in; the first three are the page's renderer process. */
+const PAGE_GROUPS = ['page main thread', 'page workers', 'page other threads'] as const;
+
 /**
  * CPU time (user + system, ms) used so far by the browser's threads, grouped as the page's
- * main thread, its workers (the engine and the map's tile workers), the GPU process (here
- * SwiftShader drawing the map on the CPU) and the rest. Unlike updates per second, CPU
- * time per update barely depends on what else the machine is running.
+ * main thread, its workers (the engine and the map's tile workers), its other threads, the
+ * GPU process (here SwiftShader drawing the map on the CPU) and the rest; and the resident
+ * memory of the page's renderer process. Unlike updates per second, CPU time per update
+ * barely depends on what else the machine is running. From /proc (Linux).
  */
-async function browserCpuMs(): Promise<Record<string, number>> {
-  const groups: Record<string, number> = { 'page main thread': 0, 'page workers': 0, 'GPU process': 0, other: 0 };
+async function browserUse(): Promise<{ cpuMs: Record<string, number>; rendererRssMB: number }> {
+  const cpuMs: Record<string, number> = Object.fromEntries([...PAGE_GROUPS, 'GPU process', 'other'].map((g) => [g, 0]));
+  let rssKB = 0;
   for (const pid of browserPids()) {
     const cmdline = await readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '');
     const type = /--type=([a-z-]+)/.exec(cmdline)?.[1] ?? 'browser';
+    if (type === 'renderer') rssKB += Number(/VmRSS:\s+(\d+)/.exec(await readFile(`/proc/${pid}/status`, 'utf8').catch(() => ''))?.[1] ?? 0);
     for (const tid of await readdir(`/proc/${pid}/task`).catch(() => [])) {
       const stat = await readFile(`/proc/${pid}/task/${tid}/stat`, 'utf8').catch(() => '');
       if (!stat) continue;
@@ -131,12 +118,23 @@ async function browserCpuMs(): Promise<Record<string, number>> {
       // utime and stime, in clock ticks of 10 ms.
       const ms = (Number(fields[11]) + Number(fields[12])) * 10;
       const group =
-        type === 'gpu-process' ? 'GPU process' : type !== 'renderer' ? 'other' : tid === String(pid) ? 'page main thread' : name.startsWith('DedicatedWorker') ? 'page workers' : 'other';
-      groups[group] = (groups[group] ?? 0) + ms;
+        type === 'gpu-process'
+          ? 'GPU process'
+          : type !== 'renderer'
+            ? 'other'
+            : tid === String(pid)
+              ? 'page main thread'
+              : name.startsWith('DedicatedWorker')
+                ? 'page workers'
+                : 'page other threads';
+      cpuMs[group] = (cpuMs[group] ?? 0) + ms;
     }
   }
-  return groups;
+  return { cpuMs, rendererRssMB: rssKB / 1024 };
 }
+
+/** CPU time of the page's renderer process (all its threads), ms. */
+const pageCpuMs = (cpuMs: Record<string, number>) => PAGE_GROUPS.reduce((sum, g) => sum + (cpuMs[g] ?? 0), 0);
 
 /** Whether the dashboard's figures (before any candidate) equal the CLI report of the package folder. */
 async function dashboardEqualsReport(page: Page, dir: string): Promise<boolean> {
@@ -147,7 +145,7 @@ async function dashboardEqualsReport(page: Page, dir: string): Promise<boolean> 
 }
 
 async function benchDrag(page: Page, name: string, url: string, dir: string | null): Promise<void> {
-  const cpuBefore = (await rendererUse(page)).cpuS;
+  const before = await browserUse();
   const t0 = Date.now();
   await page.goto(url);
   await page.waitForFunction(() => window.__app !== undefined);
@@ -157,8 +155,9 @@ async function benchDrag(page: Page, name: string, url: string, dir: string | nu
   const [openMs, figuresMs] = await page.evaluate(() => ['package-open', 'package-figures'].map((n) => performance.getEntriesByName(n).at(-1)?.duration ?? Number.NaN));
   const heapMB = await page.evaluate(() => ((performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0) / 2 ** 20);
   // The JS heap leaves out the engine worker (it runs in the page's renderer process) and the map's buffers.
-  const { rssMB: rendererMB, cpuS } = await rendererUse(page);
-  const rendererCpuS = cpuS - cpuBefore;
+  const loaded = await browserUse();
+  const rendererMB = loaded.rendererRssMB;
+  const rendererCpuS = (pageCpuMs(loaded.cpuMs) - pageCpuMs(before.cpuMs)) / 1000;
   if (dir) console.log(`${name}: the dashboard ${(await dashboardEqualsReport(page, dir)) ? 'equals' : 'DIFFERS FROM'} the CLI report`);
   // A 5G candidate at the middle of the view, dragged along a circle around it.
   const centre = await page.evaluate(() => {
@@ -175,7 +174,7 @@ async function benchDrag(page: Page, name: string, url: string, dir: string | nu
   });
   await page.waitForFunction(() => (window.__appMap?.queryRenderedFeatures({ layers: ['candidate-sites'] }).length ?? 0) > 0);
   await page.evaluate(() => performance.clearMeasures('planner-update'));
-  const dragCpuBefore = await browserCpuMs();
+  const dragCpuBefore = (await browserUse()).cpuMs;
   // The pointer is driven inside the page, a move every 16 ms as a 60 Hz mouse reports
   // whatever the page draws, so the figures measure the app, not the test driver's round trips.
   const drag = (await page.evaluate(`(${DRAG_IN_PAGE})(${JSON.stringify({ x: at.x, y: at.y, seconds })})`)) as {
@@ -183,7 +182,7 @@ async function benchDrag(page: Page, name: string, url: string, dir: string | nu
     dragS: number;
     live: Array<{ ms: number; end: number }>;
   };
-  const dragCpuAfter = await browserCpuMs();
+  const dragCpuAfter = (await browserUse()).cpuMs;
   await page.evaluate(() => window.__app?.ready());
   const { moves, dragS, live } = drag;
   const updates = new Set(live.map((e) => e.end)).size;
