@@ -51,6 +51,8 @@ export interface LoadDetails extends LoadResult {
 
 type VectorFile = (typeof VECTOR_FILES)[number];
 
+const POPULATION_LOADERS = { 'population.geojson': loadPopulationGeoJson, 'population.csv': loadPopulationCsv } satisfies Record<PopulationVectorFile, unknown>;
+
 /**
  * Reads, validates and converts a whole package. pkg is null when any problem is an
  * error. Never throws on bad input; an I/O failure of the source becomes a Problem too.
@@ -160,12 +162,8 @@ export async function loadPackageDetailed(source: PackageSource, options: LoadOp
   };
   /** Loads the first population file present into parts; returns its name (for later warnings). */
   const loadPopulation = async (parts: Partial<DataPackage>): Promise<string> => {
-    const vectors = [
-      ['population.geojson', loadPopulationGeoJson],
-      ['population.csv', loadPopulationCsv],
-    ] as const satisfies ReadonlyArray<readonly [PopulationVectorFile, unknown]>;
     let used: string | null = null;
-    for (const [name, load] of vectors) {
+    for (const name of POPULATION_VECTOR_FILES) {
       if (!bytes.get(name)) continue;
       if (used) {
         problems.add('warning', name, null, null, `is ignored because ${used} is present; a package uses one population file (population.geojson, else population.csv, else population.tif)`);
@@ -173,7 +171,7 @@ export async function loadPackageDetailed(source: PackageSource, options: LoadOp
       }
       used = name;
       const early = earlyPopulation?.name === name ? await earlyPopulation.points : null;
-      const points = early ?? vector(name, load);
+      const points = early ?? vector(name, POPULATION_LOADERS[name]);
       if (points) parts.population = points;
     }
     if (used) {

@@ -110,6 +110,8 @@ export function fastPopulationCsv(text: string, crs: Crs | null): PopulationPoin
 export const POPULATION_VECTOR_FILES = ['population.geojson', 'population.csv'] as const;
 export type PopulationVectorFile = (typeof POPULATION_VECTOR_FILES)[number];
 
+const FAST_READERS = { 'population.geojson': fastPopulationGeoJson, 'population.csv': fastPopulationCsv } satisfies Record<PopulationVectorFile, unknown>;
+
 /**
  * A population file (lon/lat: no .crs sidecar) as the loader would read it when nothing in
  * it needs a message: decoded as the loader decodes text, then the fast path. null
@@ -118,7 +120,7 @@ export type PopulationVectorFile = (typeof POPULATION_VECTOR_FILES)[number];
 export function readPopulationFast(name: PopulationVectorFile, bytes: Uint8Array): PopulationPoint[] | null {
   const text = decodeText(bytes, new ProblemList().forFile(name));
   if (text === null) return null;
-  return name === 'population.geojson' ? fastPopulationGeoJson(text, null) : fastPopulationCsv(text, null);
+  return FAST_READERS[name](text, null);
 }
 
 /** Points as [lon, lat, pop, …]: one buffer crosses between threads without copying. */
