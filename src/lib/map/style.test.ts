@@ -8,7 +8,7 @@ import { NO_DATA_COLOR, shareColor, SPEED_COLORS } from './colors.ts';
 import { packageLayers } from '../tiles/package-layers.ts';
 import { appLayers, CHOROPLETH_FILL, footprintFilters, LAYER_KEYS, layerKeyOf, poiIconExpression, speedColorExpression, type LayerKey } from './layers.ts';
 import { POI_COVERED_IMAGE, POI_UNCOVERED_IMAGE } from './images.ts';
-import { buildStyle, choroplethStateChanges, GEOJSON_REFS, geojsonSources, layerVisibility, packageTilesSource, pmtilesRefs } from './style.ts';
+import { buildStyle, choroplethSource, choroplethStateChanges, GEOJSON_REFS, geojsonSources, layerVisibility, packageTilesSource, pmtilesRefs } from './style.ts';
 
 const PKG = makePackage({
   area: { id: 't', name: 'Xã Thử', province: null, sample: true, notes: null, hamlet_coverage_threshold: 0.9, indicators: {} },
@@ -113,6 +113,17 @@ describe('choroplethStateChanges', () => {
       { id: '01', state: { share: null } },
       { id: '02', state: { share: null } },
     ]);
+  });
+});
+
+describe('choroplethSource', () => {
+  it('names the hamlet source the choropleth draws, with its source-layer in tiles', () => {
+    const basemap = basemapLayers({ basemapUrl: null, lang: 'vi' });
+    expect(choroplethSource(buildStyle({ staticSources: geojsonSources(null), refs: GEOJSON_REFS, basemap }))).toEqual({ source: 'pkg-hamlets' });
+    expect(choroplethSource(buildStyle({ staticSources: { t: packageTilesSource('https://example.org/t.pmtiles') }, refs: pmtilesRefs('t'), basemap }))).toEqual({
+      source: 't',
+      sourceLayer: 'hamlets',
+    });
   });
 });
 

@@ -89,6 +89,13 @@ export function buildStyle(input: StyleInput): StyleSpecification {
   };
 }
 
+/** The source (and source-layer, for tiles) the choropleth layer of `style` draws: where its feature state is set. */
+export function choroplethSource(style: StyleSpecification): { source: string; sourceLayer?: string } {
+  const layer = style.layers.find((l) => l.id === 'choropleth');
+  if (!layer || !('source' in layer) || typeof layer.source !== 'string') throw new Error('the map style has no choropleth layer');
+  return 'source-layer' in layer && layer['source-layer'] !== undefined ? { source: layer.source, sourceLayer: layer['source-layer'] } : { source: layer.source };
+}
+
 /** A hamlet whose choropleth state must change, and its new state. */
 export interface ChoroplethChange {
   id: string;
