@@ -9,7 +9,7 @@ import type { StyleSpecification } from 'maplibre-gl';
 import { FILE_INDEX, indexedFiles, indexedTiles } from '../data/file-index.ts';
 import type { Lang } from '../i18n/vocab.ts';
 import { pageBasemap } from './basemap-style.ts';
-import type { Bbox } from './features.ts';
+import type { Bbox } from './extents.ts';
 import { buildStyle, GEOJSON_REFS, geojsonSources, packageTilesSource, pmtilesRefs } from './style.ts';
 
 const BASEMAP_FILE = 'basemap.pmtiles';

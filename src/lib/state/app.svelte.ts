@@ -141,7 +141,7 @@ export class AppState {
       this.candidates = [];
       // A link made for another package may name a carrier this one does not have.
       if (this.carrier !== DEFAULT_VIEW.carrier && !result.view.carriers.includes(this.carrier)) this.carrier = DEFAULT_VIEW.carrier;
-      if (this.selectedHamletId !== null && !result.view.features.hamletBounds[this.selectedHamletId]) this.selectedHamletId = null;
+      if (this.selectedHamletId !== null && !result.view.extents.hamletBounds[this.selectedHamletId]) this.selectedHamletId = null;
       // A year chosen while the package loaded made this computation stale: its setYear,
       // queued behind this one, computes that year once the package is in.
       await this.#recompute(seq);

@@ -7,7 +7,7 @@ import { formatProblem } from '../data/problems.ts';
 import { CoverageModel } from '../engine/model.ts';
 import { Suggester } from '../engine/planner/suggest.ts';
 import type { DataPackage, Report } from '../engine/types.ts';
-import { packageFeatures } from '../map/features.ts';
+import { packageExtents } from '../map/extents.ts';
 import { packageLayers } from '../tiles/package-layers.ts';
 import { computeReport } from '../engine/report.ts';
 import { computeOverlays, footprintFeatures, sectorGlyphFeatures } from './overlays.ts';
@@ -54,7 +54,7 @@ function viewOf(pkg: DataPackage, url: string, warnings: string[]): PackageView 
     carriers: [...carriers].sort(),
     plannedYears: plannedYears(pkg),
     hasBasemap: pkg.hasBasemap,
-    features: packageFeatures(pkg),
+    extents: packageExtents(pkg),
     footprints: footprintFeatures(pkg, warnings),
     sectors: sectorGlyphFeatures(pkg),
     history: pkg.history,

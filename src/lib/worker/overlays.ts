@@ -10,7 +10,7 @@ import { coverageHoles, type CoverageHoles } from '../engine/analysis/holes.ts';
 import { measuredVsPredicted } from '../engine/analysis/measured.ts';
 import { poiCoverage } from '../engine/analysis/poi-coverage.ts';
 import type { Cell, DataPackage, Report } from '../engine/types.ts';
-import { packageFeatures } from '../map/features.ts';
+import { packageExtents } from '../map/extents.ts';
 import type { ComputeOptions } from '../engine/report.ts';
 import type { FootprintProps, HoleProps, OverlayDetail, Overlays, PoiProps } from './protocol.ts';
 
@@ -79,7 +79,7 @@ const DRAWN_COVERAGE_LAYERS: readonly CoverageLayer[] = ['4G', '5G', 'fiber'];
  * disc keeps about 20 of its 64+ vertices, and the union costs as much less.
  */
 export function coverageToleranceM(pkg: DataPackage): number {
-  const [west, south, east, north] = packageFeatures(pkg).bounds;
+  const [west, south, east, north] = packageExtents(pkg).bounds;
   const mPerDegreeLon = M_PER_DEGREE_LAT * Math.cos((((south + north) / 2) * Math.PI) / 180);
   const diagonalM = Math.hypot((east - west) * mPerDegreeLon, (north - south) * M_PER_DEGREE_LAT);
   return Math.max(0.5, diagonalM / 20_000);

@@ -4,7 +4,7 @@ import type { FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import type { MeasuredVsPredicted } from '../engine/analysis/measured.ts';
 import type { SuggestOptions, Suggestion } from '../engine/planner/suggest.ts';
 import type { AccessPoint, Area, CandidatePlace, Cell, HistoryRow, Poi, Report, Status, Target, Tech } from '../engine/types.ts';
-import type { PackageFeatures } from '../map/features.ts';
+import type { PackageExtents } from '../map/extents.ts';
 import type { PackageLayers } from '../tiles/package-layers.ts';
 import type { ScenarioComparison, SiteImpact } from './planner-api.ts';
 import type { TerrainImage } from '../map/terrain-render.ts';
@@ -64,7 +64,7 @@ export interface PackageView {
   plannedYears: number[];
   hasBasemap: boolean;
   /** Extents (the first view, zoom to hamlet). The layers' GeoJSON is asked for apart: mapLayers(). */
-  features: PackageFeatures;
+  extents: PackageExtents;
   /** Every cell's predicted or fixed footprint; the map draws those of the selected site. */
   footprints: FeatureCollection<Polygon | MultiPolygon, FootprintProps>;
   /** A short wedge per sectored cell, pointing along its azimuth: the site layer's glyphs. */

@@ -1,14 +1,13 @@
 // Where the package lies, for the map's first view and "zoom to hamlet": cheap extents the
 // engine worker sends with every package. The GeoJSON of the package's map layers is
-// built separately (packageLayers, on demand), only for a map with no PMTiles archive for
-// the package: built by the same packageLayers() that feeds build-data, so a map layer
-// reads the same properties from a tile or from GeoJSON. Pure.
+// built apart (tiles/package-layers.ts, on demand), only for a map with no PMTiles archive
+// of the package. Pure.
 import type { Position } from 'geojson';
 import type { DataPackage } from '../engine/types.ts';
 
 export type Bbox = [number, number, number, number];
 
-export interface PackageFeatures {
+export interface PackageExtents {
   /** Per hamlet id: [west, south, east, north] in degrees, for "zoom to hamlet". */
   hamletBounds: Record<string, Bbox>;
   /** Extent of hamlets, cells and access points in degrees, for the first view. */
@@ -26,7 +25,7 @@ function widen(box: Bbox, lon: number, lat: number): void {
 }
 
 /** The package's extents: each hamlet's box and the box of everything on the map. */
-export function packageFeatures(pkg: DataPackage): PackageFeatures {
+export function packageExtents(pkg: DataPackage): PackageExtents {
   const hamletBounds: Record<string, Bbox> = {};
   const all = emptyBox();
   for (const h of pkg.hamlets) {
