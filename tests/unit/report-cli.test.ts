@@ -2,13 +2,19 @@
 // the real loader and engine. Figures asserted here follow from the geometry by hand: the
 // cells' 20 km reach covers both 1 km hamlets whole.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'parse5';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { METRICS } from '../../src/lib/engine/types.ts';
+import { loadPackage } from '../../src/lib/data/load-package.ts';
+import { fsSource } from '../../src/lib/data/node/fs-source.ts';
+import { THREAD_FROM_BYTES } from '../../src/lib/data/node/population-thread.ts';
+import { computeReport } from '../../src/lib/engine/report.ts';
+import { COMMUNE_SCALE, syntheticPackage } from '../../scripts/bench/synthetic-package.ts';
+import { writePackage as writeSyntheticPackage } from '../../scripts/bench/write-package.ts';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -197,5 +203,21 @@ describe('npm run report', () => {
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('--as-of YYYY-MM-DD');
     expect(result.stderr).toBe('');
+  });
+});
+
+// A population file big enough to be read on the command's worker thread (population-thread.ts)
+// gives the report the loader gives in this process, to the last digit.
+describe('npm run report on a package with a large population file', () => {
+  it('reads the population on a worker thread and reports what the in-process loader does', async () => {
+    const dir = join(root, 'large-population');
+    writeSyntheticPackage(syntheticPackage({ ...COMMUNE_SCALE, communesX: 2, communesY: 2, peoplePerCommune: 60_000 }, 7), dir);
+    expect(statSync(join(dir, 'population.geojson')).size).toBeGreaterThan(THREAD_FROM_BYTES);
+    const { pkg, problems } = await loadPackage(fsSource(dir));
+    expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
+    const result = run(dir);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout)).toEqual(JSON.parse(JSON.stringify(computeReport(pkg!, { year: null }))));
   });
 });
