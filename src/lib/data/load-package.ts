@@ -18,7 +18,7 @@ import { loadHistory } from './history.ts';
 import { loadPois } from './pois.ts';
 import { loadTargets } from './targets.ts';
 import { loadPopulationCsv, loadPopulationGeoJson, rasterToPoints, warnPointsOutsideHamlets } from './population.ts';
-import { POPULATION_VECTOR_FILES, type PopulationVectorFile } from './population-fast.ts';
+import { POPULATION_VECTOR_FILES, readPopulationFast, unpackPoints, type PackedPoints, type PopulationVectorFile } from './population-fast.ts';
 import type { Problem } from './problems.ts';
 import { demToLonLat } from './dem.ts';
 import { readGeoTiff } from './raster.ts';
@@ -30,8 +30,10 @@ import { decodeText } from './text.ts';
 /**
  * Reads a population file elsewhere (a Node worker thread: see node/population-thread.ts)
  * while the other files are checked: exactly readPopulationFast, so a non-null answer is
- * what the loader itself would have made of the file, with no message; null (or a
- * failure) and the loader reads the file itself, with every message.
+ * what the loader itself would have made of the file, with no message. The reader may
+ * take `bytes` (a thread is handed the buffer rather than a copy of 100 MB); on null (or
+ * a failure) the loader reads the file again from its source and checks it itself, with
+ * every message.
  */
 export type PopulationReader = (name: PopulationVectorFile, bytes: Uint8Array) => Promise<PopulationPoint[] | null>;
 
@@ -160,6 +162,23 @@ export async function loadPackageDetailed(source: PackageSource, options: LoadOp
     if (t === null || crs === false) return null;
     return guarded(fp, () => load(t, fp, crs));
   };
+  /** A population file: by its fast path straight from the bytes when it takes the file, else by the general loader. */
+  const readPopulationFile = (name: PopulationVectorFile): PopulationPoint[] | null | undefined => {
+    const crs = sidecarCrs(name);
+    if (crs === false) return null;
+    let fast: PackedPoints | null = null;
+    try {
+      fast = readPopulationFast(name, bytes.get(name)!, crs);
+    } catch {
+      // A fault of the fast path itself: the general loader reads the file and says what is wrong.
+    }
+    return fast ? unpackPoints(fast) : vector(name, POPULATION_LOADERS[name]);
+  };
+  /** The general loader on a file the reader declined (it may have taken the bytes: they are read again). */
+  const afterReader = async (name: PopulationVectorFile): Promise<PopulationPoint[] | null | undefined> => {
+    bytes.set(name, await read(name));
+    return vector(name, POPULATION_LOADERS[name]);
+  };
   /** Loads the first population file present into parts; returns its name (for later warnings). */
   const loadPopulation = async (parts: Partial<DataPackage>): Promise<string> => {
     let used: string | null = null;
@@ -170,8 +189,7 @@ export async function loadPackageDetailed(source: PackageSource, options: LoadOp
         continue;
       }
       used = name;
-      const early = earlyPopulation?.name === name ? await earlyPopulation.points : null;
-      const points = early ?? vector(name, POPULATION_LOADERS[name]);
+      const points = earlyPopulation?.name === name ? ((await earlyPopulation.points) ?? (await afterReader(name))) : readPopulationFile(name);
       if (points) parts.population = points;
     }
     if (used) {

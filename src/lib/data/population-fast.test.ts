@@ -4,7 +4,7 @@ import { parseCrs } from './crs.ts';
 import { formatProblem } from './problems.ts';
 import type { PopulationPoint } from '../engine/types.ts';
 import { loadPackage } from './load-package.ts';
-import { fastPopulationCsv, fastPopulationGeoJson, packPoints, readPopulationFast, unpackPoints, type PopulationVectorFile } from './population-fast.ts';
+import { fastPopulationCsv, fastPopulationGeoJson, readPopulationFast, unpackPoints, type PackedPoints, type PopulationVectorFile } from './population-fast.ts';
 import { memorySource } from './source.ts';
 import { loadPopulationCsv, loadPopulationGeoJson } from './population.ts';
 import { fc, feature, point, warningsWith, errorsWith, load, withFiles } from './testkit.ts';
@@ -23,34 +23,81 @@ function general(text: string, loader: typeof loadPopulationGeoJson) {
   return { points, messages: problems.items.map(formatProblem) };
 }
 
+const encode = (text: string) => new TextEncoder().encode(text);
+/** A fast path's points as objects (null when it declines). */
+const fastGeoJson = (text: string, crs: Parameters<typeof fastPopulationGeoJson>[1] = null) => unpacked(fastPopulationGeoJson(encode(text), crs));
+const fastCsv = (text: string, crs: Parameters<typeof fastPopulationCsv>[1] = null) => unpacked(fastPopulationCsv(encode(text), crs));
+const unpacked = (packed: PackedPoints | null) => (packed ? unpackPoints(packed) : null);
+
 describe('population fast paths', () => {
   it('read the shape tools write, compact or pretty-printed, to the points the general loader gives', () => {
     const compact = JSON.stringify(JSON.parse(geojson()));
-    expect(fastPopulationGeoJson(compact, null)).toEqual(POINTS);
-    expect(fastPopulationGeoJson(geojson(), null)).toEqual(POINTS);
+    expect(fastGeoJson(compact)).toEqual(POINTS);
+    expect(fastGeoJson(geojson())).toEqual(POINTS);
+    expect(fastGeoJson(JSON.stringify(JSON.parse(geojson()), null, '\t').replace(/\n/g, '\r\n'))).toEqual(POINTS);
+    // A height is read and dropped, as the general loader does.
+    expect(fastGeoJson(compact.replace('[105.805,21.605]', '[105.805, 21.605, 12.5]'))).toEqual(POINTS);
+    expect(general(compact.replace('[105.805,21.605]', '[105.805, 21.605, 12.5]'), loadPopulationGeoJson)).toEqual({ points: POINTS, messages: [] });
     // A root member the fast path does not take sends the file down the general path.
-    expect(fastPopulationGeoJson(geojson({ name: 'population' }), null)).toBeNull();
+    expect(fastGeoJson(geojson({ name: 'population' }))).toBeNull();
     expect(general(geojson({ name: 'population' }), loadPopulationGeoJson)).toEqual({ points: POINTS, messages: [] });
-    expect(fastPopulationCsv(csv, null)).toEqual(POINTS);
-    expect(fastPopulationCsv('pop,lat,lon\n10,21.605,105.805', null)).toEqual([POINTS[0]]);
+    expect(fastCsv(csv)).toEqual(POINTS);
+    expect(fastCsv('pop,lat,lon\n10,21.605,105.805')).toEqual([POINTS[0]]);
+    expect(fastCsv('LON, Lat ,pop\n105.805,21.605,0010.0\n')).toEqual([POINTS[0]]);
+  });
+
+  it('read every number exactly as Number() reads its text', () => {
+    const texts = ['0', '-0', '0.5', '21.605', '105.80512345678912', '1e2', '1E+2', '25e-1', '0.000000000000000000000001234', '123456789012345678', '1.7976931348623157e308', '4.9e-324', '99.99999999999999', '1.5e-10'];
+    // Random coordinates as JavaScript writes them (shortest round trip, up to 17 digits).
+    for (let i = 0; i < 300; i++) texts.push(String(100 + Math.random() * 10), String(Math.random() * 30), String(Math.random() * 1e-3));
+    // Each text in every slot where its value is valid, 1 elsewhere.
+    const within = (t: string, limit: number) => (Math.abs(Number(t)) <= limit ? t : '1');
+    for (const t of texts) {
+      const [lon, lat, pop] = [within(t, 180), within(t, 90), within(t.replace(/^-/, ''), 20_000)];
+      const packed = fastPopulationGeoJson(encode(`{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"pop":${pop}},"geometry":{"type":"Point","coordinates":[${lon},${lat}]}}]}`), null);
+      expect([...(packed ?? [])], t).toEqual([Number(lon), Number(lat), Number(pop)]);
+      expect(Object.is(packed?.[0], Number(lon)), t).toBe(true);
+    }
+    expect(Object.is(fastPopulationCsv(encode('lon,lat,pop\n-0,-0.0,0\n'), null)?.[0], -0)).toBe(true);
+  });
+
+  it('take a weight or a position exactly when the general loader has nothing to say about it', () => {
+    const weights = ['0', '-0', '1e-300', '5.5', '19999.999', '20000', '20000.001', '1e6', '-1e-9', '1e400'];
+    const positions = [[180, 90], [-180, -90], [180.0000001, 21], [105, -90.0000001], [0, 0]];
+    for (const pop of weights) {
+      for (const [lon, lat] of positions) {
+        const text = `{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"pop":${pop}},"geometry":{"type":"Point","coordinates":[${lon},${lat}]}}]}`;
+        const { messages } = general(text, loadPopulationGeoJson);
+        expect(fastPopulationGeoJson(encode(text), null) !== null, `${pop} at ${lon}, ${lat}: ${messages.join('; ')}`).toBe(messages.length === 0);
+      }
+    }
   });
 
   it('give up on anything that needs a message or another reading', () => {
     const one = (props: Record<string, unknown>, lon = 105.8, lat = 21.6, extra = {}) => fc([feature(props, point(lon, lat))], extra);
-    expect(fastPopulationGeoJson(one({ pop: 10 }), null)).toHaveLength(1);
-    expect(fastPopulationGeoJson(one({ pop: 30_000 }), null)).toBeNull(); // unusual: a warning
-    expect(fastPopulationGeoJson(one({ pop: -1 }), null)).toBeNull();
-    expect(fastPopulationGeoJson(one({ pop: '10' }), null)).toBeNull();
-    expect(fastPopulationGeoJson(one({ pop: 10, id: 'a' }), null)).toBeNull();
-    expect(fastPopulationGeoJson(one({ pop: 10 }, 205.8), null)).toBeNull();
-    expect(fastPopulationGeoJson(one({ pop: 10 }, 105.8, 21.6, { crs: { type: 'name', properties: { name: 'EPSG:4326' } } }), null)).toBeNull();
-    expect(fastPopulationGeoJson(`${one({ pop: 10 })}x`, null)).toBeNull();
-    expect(fastPopulationGeoJson(one({ pop: 10 }).replace(/\]\s*\}\s*$/, ''), null)).toBeNull();
-    expect(fastPopulationCsv('lon,lat,pop\n105.8,21.6,10\n\n105.9,21.6,1\n', null)).toBeNull();
-    expect(fastPopulationCsv('lon,lat,pop,name\n105.8,21.6,10,a\n', null)).toBeNull();
-    expect(fastPopulationCsv('lon,lat,pop\n"105.8",21.6,10\n', null)).toBeNull();
-    expect(fastPopulationCsv('lon,lat,pop\n105.8,91.6,10\n', null)).toBeNull();
-    expect(fastPopulationCsv('lon,lat,pop\n', null)).toBeNull();
+    expect(fastGeoJson(one({ pop: 10 }))).toHaveLength(1);
+    expect(fastGeoJson(one({ pop: 30_000 }))).toBeNull(); // unusual: a warning
+    expect(fastGeoJson(one({ pop: -1 }))).toBeNull();
+    expect(fastGeoJson(one({ pop: '10' }))).toBeNull();
+    expect(fastGeoJson(one({ pop: 10, id: 'a' }))).toBeNull();
+    expect(fastGeoJson(one({ pop: 10 }, 205.8))).toBeNull();
+    expect(fastGeoJson(one({ pop: 10 }, 105.8, 21.6, { crs: { type: 'name', properties: { name: 'EPSG:4326' } } }))).toBeNull();
+    expect(fastGeoJson(`${one({ pop: 10 })}x`)).toBeNull();
+    expect(fastGeoJson(one({ pop: 10 }).replace(/\]\s*\}\s*$/, ''))).toBeNull();
+    // Not JSON numbers: a leading zero, a bare point, a missing exponent.
+    for (const bad of ['010', '.5', '5.', '1e', '+1', '1e+']) expect(fastGeoJson(one({ pop: 10 }).replace('"pop": 10', `"pop": ${bad}`)), bad).toBeNull();
+    // A non-ASCII byte (here in a name the general loader would warn about) and a NUL.
+    expect(fastGeoJson(one({ pop: 10, 'tên': 'x' }))).toBeNull();
+    expect(fastGeoJson(one({ pop: 10 }).replace('"Point"', '"Point\u0000"'))).toBeNull();
+    expect(fastGeoJson('{"type":"FeatureCollection","features":[]}')).toBeNull();
+    expect(fastCsv('lon,lat,pop\n105.8,21.6,10\n\n105.9,21.6,1\n')).toBeNull();
+    expect(fastCsv('lon,lat,pop,name\n105.8,21.6,10,a\n')).toBeNull();
+    expect(fastCsv('lon,lat,pop\n"105.8",21.6,10\n')).toBeNull();
+    expect(fastCsv('lon,lat,pop\n105.8, 21.6,10\n')).toBeNull();
+    expect(fastCsv('lon,lat,pop\n105.8,21.6,10\r\r\n')).toBeNull();
+    expect(fastCsv('lon,lat,pop\n105.8,91.6,10\n')).toBeNull();
+    expect(fastCsv('lon,lat,pop\n')).toBeNull();
+    expect(fastCsv('lon,lat,pop')).toBeNull();
   });
 
   it('leave every message to the general loader', () => {
@@ -79,10 +126,9 @@ describe('population fast paths', () => {
     const crs = parseCrs('VN-2000 / TM-3 106-30')!;
     const [x, y] = crs.fromWgs84(105.8, 21.6);
     const text = `x,y,pop\n${x},${y},4\n`;
-    const fast = fastPopulationCsv(text, crs);
+    const fast = fastCsv(text, crs);
     const problems = new ProblemList();
-    // A trailing blank line sends the same rows down the general path.
-    const slow = loadPopulationCsv(`${text}\n\n`, problems.forFile('population.csv'), crs);
+    const slow = loadPopulationCsv(text, problems.forFile('population.csv'), crs);
     expect(problems.items).toEqual([]);
     expect(fast).toEqual(slow);
     expect(fast?.[0]?.lon).toBeCloseTo(105.8, 7);
@@ -133,25 +179,17 @@ describe('points in no hamlet', () => {
 });
 
 describe('reading the population file elsewhere (the CLI: on a worker thread)', () => {
-  const encode = (text: string) => new TextEncoder().encode(text);
   // The loader's answer for a package, with a reader that gives `answer` for the population file.
   const loadWith = (files: ReturnType<typeof withFiles>, answer: (name: PopulationVectorFile, bytes: Uint8Array) => Promise<PopulationPoint[] | null>) =>
     loadPackage(memorySource('p', files), { populationReader: answer });
+  const reader = async (name: PopulationVectorFile, bytes: Uint8Array) => unpacked(readPopulationFast(name, bytes, null));
 
-  it('reads a file as the loader does: decoded the same way, then the fast path', () => {
-    expect(readPopulationFast('population.geojson', encode(geojson()))).toEqual(POINTS);
-    expect(readPopulationFast('population.csv', encode(`\uFEFF${csv}`))).toEqual(POINTS);
+  it('reads a file as the loader does: a byte-order mark dropped as the text decoder does, then the fast path', () => {
+    expect(unpacked(readPopulationFast('population.geojson', encode(geojson()), null))).toEqual(POINTS);
+    expect(unpacked(readPopulationFast('population.csv', encode(`\uFEFF${csv}`), null))).toEqual(POINTS);
     // What needs a message is left to the loader.
-    expect(readPopulationFast('population.geojson', encode(geojson({ crs: { type: 'name' } })))).toBeNull();
-    expect(readPopulationFast('population.csv', new Uint8Array([0xff, 0xfe, 0x6c, 0x00]))).toBeNull();
-  });
-
-  it('packs points into one buffer and back, exactly', () => {
-    const points = [...POINTS, { lon: -0.1, lat: 1e-7, pop: 19999.5 }];
-    const packed = packPoints(points);
-    expect(packed).toBeInstanceOf(Float64Array);
-    expect(packed.length).toBe(12);
-    expect(unpackPoints(packed)).toEqual(points);
+    expect(readPopulationFast('population.geojson', encode(geojson({ crs: { type: 'name' } })), null)).toBeNull();
+    expect(readPopulationFast('population.csv', new Uint8Array([0xff, 0xfe, 0x6c, 0x00]), null)).toBeNull();
   });
 
   it('gives the loader the same package whether the file was read elsewhere or not', async () => {
@@ -160,18 +198,31 @@ describe('reading the population file elsewhere (the CLI: on a worker thread)', 
     const asked: string[] = [];
     const elsewhere = await loadWith(files, async (name, bytes) => {
       asked.push(name);
-      return readPopulationFast(name, bytes);
+      return reader(name, bytes);
     });
     expect(asked).toEqual(['population.geojson']);
     expect(elsewhere.pkg?.population).toEqual(POINTS);
     expect(elsewhere).toEqual(plain);
   });
 
-  it('reads the file itself, with every message, when the reader fails or declines', async () => {
-    const files = withFiles({ 'population.geojson': fc([feature({ pop: -3 }, point(105.805, 21.605))]) });
+  it('reads the file again itself, with every message, when the reader declines or fails after taking the bytes', async () => {
+    const text = fc([feature({ pop: -3 }, point(105.805, 21.605))]);
+    const files = withFiles({ 'population.geojson': text });
     const plain = await load(files);
     expect(plain.problems.map(formatProblem)).toContainEqual(expect.stringMatching(/^population\.geojson feature 0, pop: /));
-    expect(await loadWith(files, (name, bytes) => Promise.resolve(readPopulationFast(name, bytes)))).toEqual(plain);
+    expect(await loadWith(files, reader)).toEqual(plain);
     expect(await loadWith(files, () => Promise.reject(new Error('worker died')))).toEqual(plain);
+    // A reader that moves the buffer away (as a thread does) leaves the loader's copy empty.
+    let reads = 0;
+    const source = memorySource('p', files);
+    const counted = { ...source, read: async (name: string) => (name === 'population.geojson' && reads++, source.read(name)) };
+    const taken = await loadPackage(counted, {
+      populationReader: async (_name, bytes) => {
+        bytes.fill(0);
+        return null;
+      },
+    });
+    expect(reads).toBe(2);
+    expect(taken).toEqual(plain);
   });
 });

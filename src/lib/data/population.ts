@@ -13,13 +13,10 @@ import { parseCsv } from './csv.ts';
 import { UnknownNames, pointOf } from './features.ts';
 import { plural, showCount } from './fmt.ts';
 import { readFeatureCollection } from './geojson.ts';
-import { fastPopulationCsv, fastPopulationGeoJson } from './population-fast.ts';
 import type { GeoRaster } from './raster.ts';
 import { FieldReader } from './values.ts';
 
 export function loadPopulationGeoJson(text: string, fp: FileProblems, crs: Crs | null): PopulationPoint[] | null {
-  const fast = fastPopulationGeoJson(text, crs);
-  if (fast) return fast;
   const features = readFeatureCollection(text, fp, crs);
   if (!features) return null;
   const errorsBefore = fp.errorCount;
@@ -39,8 +36,6 @@ export function loadPopulationGeoJson(text: string, fp: FileProblems, crs: Crs |
 
 /** population.csv: one weighted point per row, `lon,lat,pop` (or x,y in a declared CRS). */
 export function loadPopulationCsv(text: string, fp: FileProblems, crs: Crs | null): PopulationPoint[] | null {
-  const fast = fastPopulationCsv(text, crs);
-  if (fast) return fast;
   const table = parseCsv(text, fp, { required: [['lon', 'x'], ['lat', 'y'], 'pop'], optional: ['lon', 'lat', 'x', 'y', 'id', 'name'] });
   if (!table) return null;
   const errorsBefore = fp.errorCount;

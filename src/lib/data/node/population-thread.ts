@@ -4,7 +4,7 @@
 // script (one bundle: see scripts/cli.mjs), which calls servePopulationThread() first.
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import type { PopulationReader } from '../load-package.ts';
-import { packPoints, readPopulationFast, unpackPoints, type PopulationVectorFile } from '../population-fast.ts';
+import { readPopulationFast, unpackPoints, type PackedPoints, type PopulationVectorFile } from '../population-fast.ts';
 
 interface Job {
   populationThread: { name: PopulationVectorFile; bytes: Uint8Array };
@@ -13,7 +13,20 @@ interface Job {
 /** Below this size a file is read faster where it is than a thread starts (~0.15 s to load the bundle): a commune's is well under 1 MB. */
 export const THREAD_FROM_BYTES = 8 * 1024 * 1024;
 
-/** A reader that runs `script` (a file URL: the calling script itself) as a worker thread per large file; it declines small ones. */
+/**
+ * The buffer to hand to the thread: the file's own when the bytes are all of it (what
+ * fsSource reads), so it moves rather than being copied; else a copy of just the bytes.
+ */
+function movableBuffer(bytes: Uint8Array): ArrayBuffer {
+  const { buffer } = bytes;
+  if (buffer instanceof ArrayBuffer && bytes.byteOffset === 0 && bytes.byteLength === buffer.byteLength) return buffer;
+  return bytes.slice().buffer;
+}
+
+/**
+ * A reader that runs `script` (a file URL: the calling script itself) as a worker thread
+ * per large file, which takes the file's bytes; it declines small ones.
+ */
 export function threadPopulationReader(script: URL): PopulationReader {
   return (name, bytes) =>
     new Promise((resolve) => {
@@ -21,9 +34,10 @@ export function threadPopulationReader(script: URL): PopulationReader {
         resolve(null);
         return;
       }
-      const job: Job = { populationThread: { name, bytes } };
-      const worker = new Worker(script, { workerData: job });
-      worker.once('message', (packed: Float64Array | null) => {
+      const buffer = movableBuffer(bytes);
+      const job: Job = { populationThread: { name, bytes: new Uint8Array(buffer) } };
+      const worker = new Worker(script, { workerData: job, transferList: [buffer] });
+      worker.once('message', (packed: PackedPoints | null) => {
         resolve(packed ? unpackPoints(packed) : null);
         void worker.terminate();
       });
@@ -38,8 +52,7 @@ export function servePopulationThread(): boolean {
   const job = workerData as Job | null;
   if (isMainThread || !parentPort || !job?.populationThread) return false;
   const { name, bytes } = job.populationThread;
-  const points = readPopulationFast(name, bytes);
-  const packed = points ? packPoints(points) : null;
+  const packed = readPopulationFast(name, bytes, null);
   parentPort.postMessage(packed, packed ? [packed.buffer as ArrayBuffer] : []);
   return true;
 }
