@@ -54,7 +54,7 @@ async function split(packageDir: string): Promise<string> {
   const mb = Object.values(files).reduce((s, b) => s + b.length, 0) / 2 ** 20;
   console.log(
     `  in-process: read ${read} (${mb.toFixed(0)} MB), validate ${validate} ` +
-      `(${pkg.hamlets.length} hamlets, ${pkg.cells.length} cells, ${(pkg.population?.length ?? 0).toLocaleString('en')} points), compute ${compute}`,
+      `(${pkg.hamlets.length} hamlets, ${pkg.cells.length} cells, ${(pkg.population?.pop.length ?? 0).toLocaleString('en')} points), compute ${compute}`,
   );
   return json;
 }

@@ -43,7 +43,7 @@ function runOnce(pkg: DataPackage, count: number): { ms: number; cpuMs: number; 
 
 function measure(label: string, pkg: DataPackage, counts: readonly number[], warmRuns: number): void {
   const people = pkg.hamlets.reduce((sum, h) => sum + h.population, 0);
-  console.log(`\n== ${label}: ${pkg.hamlets.length} hamlets, ${people.toLocaleString('en')} people, ${(pkg.population?.length ?? 0).toLocaleString('en')} settlement points, ${pkg.cells.length} cells, ${pkg.candidates.length} candidate places`);
+  console.log(`\n== ${label}: ${pkg.hamlets.length} hamlets, ${people.toLocaleString('en')} people, ${(pkg.population?.pop.length ?? 0).toLocaleString('en')} settlement points, ${pkg.cells.length} cells, ${pkg.candidates.length} candidate places`);
   const fresh = { ...pkg };
   const tIndex = performance.now();
   contextFor(fresh);

@@ -47,7 +47,7 @@ function timed<T>(f: () => T): [T, number] {
 
 function describe(name: string, pkg: DataPackage): void {
   const people = pkg.hamlets.reduce((s, h) => s + h.population, 0);
-  console.log(`\n== ${name}: ${pkg.hamlets.length} hamlets, ${pkg.cells.length} cells, ${pkg.accessPoints.length} access points, ${people.toLocaleString('en')} people, ${(pkg.population?.length ?? 0).toLocaleString('en')} population points`);
+  console.log(`\n== ${name}: ${pkg.hamlets.length} hamlets, ${pkg.cells.length} cells, ${pkg.accessPoints.length} access points, ${people.toLocaleString('en')} people, ${(pkg.population?.pop.length ?? 0).toLocaleString('en')} population points`);
 }
 
 /**
@@ -92,8 +92,10 @@ const WARM_UP_MOVES = 30;
 
 /** Where the dragged candidate starts: a settlement point, the same for both population models. */
 function dragStart(pkg: DataPackage): { lon: number; lat: number } {
-  const points = pkg.population ?? [];
-  return points[Math.floor(mulberry32(seed * 13)() * points.length)] ?? { lon: pkg.cells[0]?.lon ?? 0, lat: pkg.cells[0]?.lat ?? 0 };
+  const points = pkg.population;
+  if (!points?.pop.length) return { lon: pkg.cells[0]?.lon ?? 0, lat: pkg.cells[0]?.lat ?? 0 };
+  const i = Math.floor(mulberry32(seed * 13)() * points.pop.length);
+  return { lon: points.lon[i]!, lat: points.lat[i]! };
 }
 const DRAG_MOVES = 100;
 

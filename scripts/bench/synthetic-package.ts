@@ -4,6 +4,7 @@
 import { featureCollection, kinks, point, voronoi } from '@turf/turf';
 import type { Polygon, Position } from 'geojson';
 import { containsPoint, flattenPolygon } from '../../src/lib/engine/point-in-polygon.ts';
+import { populationPoints } from '../../src/lib/engine/population.ts';
 import type { AccessPoint, Cell, DataPackage, Hamlet, PopulationPoint } from '../../src/lib/engine/types.ts';
 import { mulberry32 } from '../lib/prng.ts';
 
@@ -180,6 +181,6 @@ export function syntheticPackage(scale: Scale, seed: number): DataPackage {
       { id: '5g_pop', metric: 'pop_share.5g', op: '>', value: 0.5, deadline: '2026-Q4', clause: 'II.1.b' },
       { id: 'fiber_hamlets', metric: 'hamlet_share.fiber', op: '>=', value: 0.8, deadline: '2027-Q4', clause: 'II.2.a' },
     ],
-    hamlets, cells, coverage: [], accessPoints, cables: [], population, pois: [], speedtests: [], candidates: [], dem: null, hasBasemap: false, history: [],
+    hamlets, cells, coverage: [], accessPoints, cables: [], population: populationPoints(population), pois: [], speedtests: [], candidates: [], dem: null, hasBasemap: false, history: [],
   };
 }

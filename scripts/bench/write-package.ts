@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { Position } from 'geojson';
 import Papa from 'papaparse';
 import type { DataPackage } from '../../src/lib/engine/types.ts';
+import { pointList } from '../../src/lib/engine/population.ts';
 
 const SITE_FIELDS = ['id', 'site_id', 'name', 'carrier', 'lon', 'lat', 'tech', 'band_mhz', 'height_m', 'azimuth_deg', 'beamwidth_deg', 'eirp_dbm', 'range_m', 'status', 'on_air_year'] as const;
 const round6 = (deg: number) => Math.round(deg * 1e6) / 1e6;
@@ -50,7 +51,7 @@ export function writePackage(pkg: DataPackage, dir: string): void {
   const rows = pkg.cells.map((c) => SITE_FIELDS.map((f) => c[f] ?? ''));
   writeFileSync(join(dir, 'sites.csv'), `${Papa.unparse({ fields: [...SITE_FIELDS], data: rows }, { newline: '\r\n' })}\r\n`);
   if (pkg.population) {
-    writeFeatures(join(dir, 'population.geojson'), pkg.population.map((p) => ({
+    writeFeatures(join(dir, 'population.geojson'), pointList(pkg.population).map((p) => ({
       type: 'Feature', properties: { pop: p.pop }, geometry: { type: 'Point', coordinates: [round6(p.lon), round6(p.lat)] },
     })));
   }

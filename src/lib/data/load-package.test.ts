@@ -5,6 +5,7 @@ import { hasErrors } from './problems.ts';
 import { formatProblem } from './problems.ts';
 import { memorySource } from './source.ts';
 import { loadPackage } from './load-package.ts';
+import { pointList } from '../engine/population.ts';
 import {
   AREA,
   baseFiles,
@@ -47,7 +48,7 @@ describe('the base package', () => {
       ['odp-1', 300, 300, 'on_air'],
       ['odp-2', 500, null, 'on_air'],
     ]);
-    expect(pkg!.population).toEqual([
+    expect(pointList(pkg!.population!)).toEqual([
       { lon: 105.805, lat: 21.605, pop: 10 },
       { lon: 105.815, lat: 21.605, pop: 5.5 },
       { lon: 105.825, lat: 21.605, pop: 0 },

@@ -1,7 +1,7 @@
 // Reads, validates and converts a whole data package (docs/data-package.md) into the
 // engine's DataPackage. The same code runs in the browser (urlSource, dropped files),
 // the CLI (fsSource) and the tests (memorySource).
-import type { DataPackage, PopulationPoint } from '../engine/types.ts';
+import type { DataPackage, PopulationPoints } from '../engine/types.ts';
 import { loadArea } from './area.ts';
 import { checkBasemapHead, PMTILES_HEAD_BYTES } from './basemap.ts';
 import { checkFileIndex, FILE_INDEX, parseFileIndex, VECTOR_FILES } from './file-index.ts';
@@ -18,7 +18,7 @@ import { loadHistory } from './history.ts';
 import { loadPois } from './pois.ts';
 import { loadTargets } from './targets.ts';
 import { loadPopulationCsv, loadPopulationGeoJson, rasterToPoints, warnPointsOutsideHamlets } from './population.ts';
-import { POPULATION_VECTOR_FILES, readPopulationFast, unpackPoints, type PackedPoints, type PopulationVectorFile } from './population-fast.ts';
+import { POPULATION_VECTOR_FILES, readPopulationFast, type PopulationVectorFile } from './population-fast.ts';
 import type { Problem } from './problems.ts';
 import { demToLonLat } from './dem.ts';
 import { readGeoTiff } from './raster.ts';
@@ -35,7 +35,7 @@ import { decodeText } from './text.ts';
  * a failure) the loader reads the file again from its source and checks it itself, with
  * every message.
  */
-export type PopulationReader = (name: PopulationVectorFile, bytes: Uint8Array) => Promise<PopulationPoint[] | null>;
+export type PopulationReader = (name: PopulationVectorFile, bytes: Uint8Array) => Promise<PopulationPoints | null>;
 
 export interface LoadOptions {
   populationReader?: PopulationReader;
@@ -163,19 +163,19 @@ export async function loadPackageDetailed(source: PackageSource, options: LoadOp
     return guarded(fp, () => load(t, fp, crs));
   };
   /** A population file: by its fast path straight from the bytes when it takes the file, else by the general loader. */
-  const readPopulationFile = (name: PopulationVectorFile): PopulationPoint[] | null | undefined => {
+  const readPopulationFile = (name: PopulationVectorFile): PopulationPoints | null | undefined => {
     const crs = sidecarCrs(name);
     if (crs === false) return null;
-    let fast: PackedPoints | null = null;
+    let fast: PopulationPoints | null = null;
     try {
       fast = readPopulationFast(name, bytes.get(name)!, crs);
     } catch {
       // A fault of the fast path itself: the general loader reads the file and says what is wrong.
     }
-    return fast ? unpackPoints(fast) : vector(name, POPULATION_LOADERS[name]);
+    return fast ?? vector(name, POPULATION_LOADERS[name]);
   };
   /** The general loader on a file the reader declined (it may have taken the bytes: they are read again). */
-  const afterReader = async (name: PopulationVectorFile): Promise<PopulationPoint[] | null | undefined> => {
+  const afterReader = async (name: PopulationVectorFile): Promise<PopulationPoints | null | undefined> => {
     bytes.set(name, await read(name));
     return vector(name, POPULATION_LOADERS[name]);
   };

@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { ProblemList } from './collector.ts';
 import { parseCrs } from './crs.ts';
 import { formatProblem } from './problems.ts';
-import type { PopulationPoint } from '../engine/types.ts';
+import { pointList } from '../engine/population.ts';
+import type { PopulationPoints } from '../engine/types.ts';
 import { loadPackage } from './load-package.ts';
-import { fastPopulationCsv, fastPopulationGeoJson, readPopulationFast, unpackPoints, type PackedPoints, type PopulationVectorFile } from './population-fast.ts';
+import { fastPopulationCsv, fastPopulationGeoJson, readPopulationFast, type PopulationVectorFile } from './population-fast.ts';
 import { memorySource } from './source.ts';
 import { loadPopulationCsv, loadPopulationGeoJson } from './population.ts';
 import { fc, feature, point, warningsWith, errorsWith, load, withFiles } from './testkit.ts';
@@ -17,17 +18,18 @@ const POINTS = [
 const geojson = (extra: Record<string, unknown> = {}) => fc(POINTS.map((p) => feature({ pop: p.pop }, point(p.lon, p.lat))), extra);
 const csv = `lon,lat,pop\r\n${POINTS.map((p) => `${p.lon},${p.lat},${p.pop}`).join('\r\n')}\r\n`;
 
+const unpacked = (points: PopulationPoints | null) => (points ? pointList(points) : null);
+
 function general(text: string, loader: typeof loadPopulationGeoJson) {
   const problems = new ProblemList();
   const points = loader(text, problems.forFile('population.x'), null);
-  return { points, messages: problems.items.map(formatProblem) };
+  return { points: unpacked(points), messages: problems.items.map(formatProblem) };
 }
 
 const encode = (text: string) => new TextEncoder().encode(text);
 /** A fast path's points as objects (null when it declines). */
 const fastGeoJson = (text: string, crs: Parameters<typeof fastPopulationGeoJson>[1] = null) => unpacked(fastPopulationGeoJson(encode(text), crs));
 const fastCsv = (text: string, crs: Parameters<typeof fastPopulationCsv>[1] = null) => unpacked(fastPopulationCsv(encode(text), crs));
-const unpacked = (packed: PackedPoints | null) => (packed ? unpackPoints(packed) : null);
 
 describe('population fast paths', () => {
   it('read the shape tools write, compact or pretty-printed, to the points the general loader gives', () => {
@@ -54,11 +56,11 @@ describe('population fast paths', () => {
     const within = (t: string, limit: number) => (Math.abs(Number(t)) <= limit ? t : '1');
     for (const t of texts) {
       const [lon, lat, pop] = [within(t, 180), within(t, 90), within(t.replace(/^-/, ''), 20_000)];
-      const packed = fastPopulationGeoJson(encode(`{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"pop":${pop}},"geometry":{"type":"Point","coordinates":[${lon},${lat}]}}]}`), null);
-      expect([...(packed ?? [])], t).toEqual([Number(lon), Number(lat), Number(pop)]);
-      expect(Object.is(packed?.[0], Number(lon)), t).toBe(true);
+      const read = fastPopulationGeoJson(encode(`{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"pop":${pop}},"geometry":{"type":"Point","coordinates":[${lon},${lat}]}}]}`), null);
+      expect([read?.lon[0], read?.lat[0], read?.pop[0]], t).toEqual([Number(lon), Number(lat), Number(pop)]);
+      expect(Object.is(read?.lon[0], Number(lon)), t).toBe(true);
     }
-    expect(Object.is(fastPopulationCsv(encode('lon,lat,pop\n-0,-0.0,0\n'), null)?.[0], -0)).toBe(true);
+    expect(Object.is(fastPopulationCsv(encode('lon,lat,pop\n-0,-0.0,0\n'), null)?.lon[0], -0)).toBe(true);
   });
 
   it('take a weight or a position exactly when the general loader has nothing to say about it', () => {
@@ -130,7 +132,7 @@ describe('population fast paths', () => {
     const problems = new ProblemList();
     const slow = loadPopulationCsv(text, problems.forFile('population.csv'), crs);
     expect(problems.items).toEqual([]);
-    expect(fast).toEqual(slow);
+    expect(fast).toEqual(unpacked(slow));
     expect(fast?.[0]?.lon).toBeCloseTo(105.8, 7);
     expect(fast?.[0]?.lat).toBeCloseTo(21.6, 7);
   });
@@ -141,7 +143,7 @@ describe('population.csv in a package', () => {
     const fromGeoJson = await load(withFiles({}));
     const fromCsv = await load(withFiles({ 'population.geojson': undefined, 'population.csv': csv }));
     expect(fromCsv.problems).toEqual(fromGeoJson.problems);
-    expect(fromCsv.pkg?.population).toEqual(POINTS);
+    expect(pointList(fromCsv.pkg!.population!)).toEqual(POINTS);
     expect(fromCsv.pkg?.population).toEqual(fromGeoJson.pkg?.population);
   });
 
@@ -152,7 +154,7 @@ describe('population.csv in a package', () => {
     const crs = parseCrs('VN-2000 / TM-3 106-30')!;
     const [x, y] = crs.fromWgs84(105.805, 21.605);
     const { pkg } = await load(withFiles({ 'population.geojson': undefined, 'population.csv': `x,y,pop\n${x},${y},3\n`, 'population.csv.crs': 'EPSG:9213\n' }));
-    expect(pkg?.population?.[0]?.lon).toBeCloseTo(105.805, 7);
+    expect(pkg?.population?.lon[0]).toBeCloseTo(105.805, 7);
   });
 
   it('is ignored with a warning when population.geojson is present, and so is population.tif', async () => {
@@ -180,9 +182,9 @@ describe('points in no hamlet', () => {
 
 describe('reading the population file elsewhere (the CLI: on a worker thread)', () => {
   // The loader's answer for a package, with a reader that gives `answer` for the population file.
-  const loadWith = (files: ReturnType<typeof withFiles>, answer: (name: PopulationVectorFile, bytes: Uint8Array) => Promise<PopulationPoint[] | null>) =>
+  const loadWith = (files: ReturnType<typeof withFiles>, answer: (name: PopulationVectorFile, bytes: Uint8Array) => Promise<PopulationPoints | null>) =>
     loadPackage(memorySource('p', files), { populationReader: answer });
-  const reader = async (name: PopulationVectorFile, bytes: Uint8Array) => unpacked(readPopulationFast(name, bytes, null));
+  const reader = async (name: PopulationVectorFile, bytes: Uint8Array) => readPopulationFast(name, bytes, null);
 
   it('reads a file as the loader does: a byte-order mark dropped as the text decoder does, then the fast path', () => {
     expect(unpacked(readPopulationFast('population.geojson', encode(geojson()), null))).toEqual(POINTS);
@@ -201,7 +203,7 @@ describe('reading the population file elsewhere (the CLI: on a worker thread)', 
       return reader(name, bytes);
     });
     expect(asked).toEqual(['population.geojson']);
-    expect(elsewhere.pkg?.population).toEqual(POINTS);
+    expect(pointList(elsewhere.pkg!.population!)).toEqual(POINTS);
     expect(elsewhere).toEqual(plain);
   });
 

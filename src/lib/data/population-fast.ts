@@ -1,21 +1,18 @@
 // Fast paths for the two big population formats. A province's population file holds
 // about a million points: decoding 100 MB to a string, JSON.parse and a validation object
 // per feature take seconds and most of the memory. The files a tool writes have one fixed
-// shape, so these readers scan that shape only, straight from the bytes into one packed
-// array, check each value exactly as the general loaders do (plausible range, lon/lat
+// shape, so these readers scan that shape only, straight from the bytes into columns of
+// numbers, check each value exactly as the general loaders do (plausible range, lon/lat
 // after CRS conversion) and give up — returning null — at the first thing they do not
 // fully accept: an unusual weight, a bad position, a crs member, another property, a blank
 // line, a byte outside ASCII. The caller then runs the general loader, which reports every
 // problem with its usual message, so no message is lost and a file the fast path accepts
 // is one the general loader accepts with the same points.
 import { CELL_RANGES, RANGES, type PlausibleRange } from '../engine/ranges.ts';
-import type { PopulationPoint } from '../engine/types.ts';
+import type { PopulationPoints } from '../engine/types.ts';
 import { convertPosition } from './coords.ts';
 import type { Crs } from './crs.ts';
 import { MAX_TEXT_BYTES } from './text.ts';
-
-/** Points as [lon, lat, pop, lon, lat, pop, …]: one buffer, which crosses between threads without copying. */
-export type PackedPoints = Float64Array;
 
 const ascii = (token: string): Uint8Array => Uint8Array.from(token, (c) => c.charCodeAt(0));
 
@@ -138,10 +135,12 @@ const QUIET_WEIGHT = quietBounds(RANGES.population_weight);
 const QUIET_LON = quietBounds(CELL_RANGES.lon);
 const QUIET_LAT = quietBounds(CELL_RANGES.lat);
 
-/** Packed points, grown as they are read. */
+/** Points as columns, grown as they are read. */
 class PointSink {
-  private data = new Float64Array(3 * 4096);
-  private length = 0;
+  private lon: Float64Array = new Float64Array(4096);
+  private lat: Float64Array = new Float64Array(4096);
+  private pop: Float64Array = new Float64Array(4096);
+  private count = 0;
 
   constructor(private readonly crs: Crs | null) {}
 
@@ -155,21 +154,28 @@ class PointSink {
       if (!('lonLat' in got)) return false;
       [lon, lat] = got.lonLat;
     } else if (!(lon >= QUIET_LON.min && lon <= QUIET_LON.max && lat >= QUIET_LAT.min && lat <= QUIET_LAT.max)) return false;
-    if (this.length + 3 > this.data.length) {
-      const grown = new Float64Array(this.data.length * 2);
-      grown.set(this.data);
-      this.data = grown;
+    if (this.count === this.pop.length) {
+      this.lon = grown(this.lon);
+      this.lat = grown(this.lat);
+      this.pop = grown(this.pop);
     }
-    this.data[this.length++] = lon;
-    this.data[this.length++] = lat;
-    this.data[this.length++] = pop;
+    this.lon[this.count] = lon;
+    this.lat[this.count] = lat;
+    this.pop[this.count++] = pop;
     return true;
   }
 
   /** The points read, or null when there are none (the general loader has the message). */
-  packed(): PackedPoints | null {
-    return this.length === 0 ? null : this.data.slice(0, this.length);
+  points(): PopulationPoints | null {
+    const n = this.count;
+    return n === 0 ? null : { lon: this.lon.slice(0, n), lat: this.lat.slice(0, n), pop: this.pop.slice(0, n) };
   }
+}
+
+function grown(column: Float64Array): Float64Array {
+  const larger = new Float64Array(column.length * 2);
+  larger.set(column);
+  return larger;
 }
 
 /** The index after a UTF-8 byte-order mark (the text decoder drops it too), or −1 when the file is too large to be text. */
@@ -238,7 +244,7 @@ function takeSpacedFeature(b: Uint8Array, from: number, numbers: number[]): numb
  * whitespace, an optional height). null: not that shape, or something needs a message;
  * use the general loader.
  */
-export function fastPopulationGeoJson(bytes: Uint8Array, crs: Crs | null): PackedPoints | null {
+export function fastPopulationGeoJson(bytes: Uint8Array, crs: Crs | null): PopulationPoints | null {
   const numbers = [0, 0, 0];
   const start = textStart(bytes);
   let i = start === -1 ? -1 : takeTokens(bytes, start, HEAD, numbers);
@@ -256,7 +262,7 @@ export function fastPopulationGeoJson(bytes: Uint8Array, crs: Crs | null): Packe
   }
   i = skipSpace(bytes, i + 1);
   if (bytes[i] !== CLOSE_BRACE) return null;
-  return skipSpace(bytes, i + 1) === bytes.length ? sink.packed() : null;
+  return skipSpace(bytes, i + 1) === bytes.length ? sink.points() : null;
 }
 
 /**
@@ -264,7 +270,7 @@ export function fastPopulationGeoJson(bytes: Uint8Array, crs: Crs | null): Packe
  * line, no quotes, no spaces, no blank lines (one final line break allowed). null: use the
  * general loader.
  */
-export function fastPopulationCsv(bytes: Uint8Array, crs: Crs | null): PackedPoints | null {
+export function fastPopulationCsv(bytes: Uint8Array, crs: Crs | null): PopulationPoints | null {
   const start = textStart(bytes);
   const headerEnd = start === -1 ? -1 : bytes.indexOf(NEWLINE, start);
   if (headerEnd === -1) return null;
@@ -297,7 +303,7 @@ export function fastPopulationCsv(bytes: Uint8Array, crs: Crs | null): PackedPoi
     if (i < bytes.length && bytes[i++] !== NEWLINE) return null;
     if (!sink.add(cells[popCol]!, cells[lonCol]!, cells[latCol]!)) return null;
   }
-  return sink.packed();
+  return sink.points();
 }
 
 /** The population files in a vector format, in the order the loader prefers them. */
@@ -307,12 +313,6 @@ export type PopulationVectorFile = (typeof POPULATION_VECTOR_FILES)[number];
 const FAST_READERS = { 'population.geojson': fastPopulationGeoJson, 'population.csv': fastPopulationCsv } satisfies Record<PopulationVectorFile, unknown>;
 
 /** A population file read by its fast path (crs: from its .crs sidecar, null for lon/lat); null when the general loader must read it. */
-export function readPopulationFast(name: PopulationVectorFile, bytes: Uint8Array, crs: Crs | null): PackedPoints | null {
+export function readPopulationFast(name: PopulationVectorFile, bytes: Uint8Array, crs: Crs | null): PopulationPoints | null {
   return FAST_READERS[name](bytes, crs);
-}
-
-export function unpackPoints(packed: PackedPoints): PopulationPoint[] {
-  const points: PopulationPoint[] = new Array<PopulationPoint>(packed.length / 3);
-  for (let i = 0; i < points.length; i++) points[i] = { lon: packed[i * 3]!, lat: packed[i * 3 + 1]!, pop: packed[i * 3 + 2]! };
-  return points;
 }

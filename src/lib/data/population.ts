@@ -3,8 +3,8 @@
 // → a point at the cell's centre); load-package.ts picks one in that order.
 import Flatbush from 'flatbush';
 import { containsPoint } from '../engine/point-in-polygon.ts';
-import { BBOX_PAD_DEG, hamletPolygons, packagePopulationIndex } from '../engine/population.ts';
-import type { Hamlet, PopulationPoint } from '../engine/types.ts';
+import { BBOX_PAD_DEG, hamletPolygons, packagePopulationIndex, populationPoints } from '../engine/population.ts';
+import type { Hamlet, PopulationPoint, PopulationPoints } from '../engine/types.ts';
 import { describeRange, RANGES } from '../engine/ranges.ts';
 import type { FileProblems } from './collector.ts';
 import type { Crs } from './crs.ts';
@@ -16,7 +16,7 @@ import { readFeatureCollection } from './geojson.ts';
 import type { GeoRaster } from './raster.ts';
 import { FieldReader } from './values.ts';
 
-export function loadPopulationGeoJson(text: string, fp: FileProblems, crs: Crs | null): PopulationPoint[] | null {
+export function loadPopulationGeoJson(text: string, fp: FileProblems, crs: Crs | null): PopulationPoints | null {
   const features = readFeatureCollection(text, fp, crs);
   if (!features) return null;
   const errorsBefore = fp.errorCount;
@@ -31,11 +31,11 @@ export function loadPopulationGeoJson(text: string, fp: FileProblems, crs: Crs |
     out.push({ lon: position[0], lat: position[1], pop });
   }
   unknown.report(fp);
-  return fp.errorCount > errorsBefore ? null : out;
+  return fp.errorCount > errorsBefore ? null : populationPoints(out);
 }
 
 /** population.csv: one weighted point per row, `lon,lat,pop` (or x,y in a declared CRS). */
-export function loadPopulationCsv(text: string, fp: FileProblems, crs: Crs | null): PopulationPoint[] | null {
+export function loadPopulationCsv(text: string, fp: FileProblems, crs: Crs | null): PopulationPoints | null {
   const table = parseCsv(text, fp, { required: [['lon', 'x'], ['lat', 'y'], 'pop'], optional: ['lon', 'lat', 'x', 'y', 'id', 'name'] });
   if (!table) return null;
   const errorsBefore = fp.errorCount;
@@ -48,11 +48,11 @@ export function loadPopulationCsv(text: string, fp: FileProblems, crs: Crs | nul
     if (!r.ok || pop === null || position === null) continue;
     out.push({ lon: position[0], lat: position[1], pop });
   }
-  return fp.errorCount > errorsBefore ? null : out;
+  return fp.errorCount > errorsBefore ? null : populationPoints(out);
 }
 
 /** Raster cells with a positive count → points at cell centres (WGS84). */
-export function rasterToPoints(g: GeoRaster, fp: FileProblems): PopulationPoint[] | null {
+export function rasterToPoints(g: GeoRaster, fp: FileProblems): PopulationPoints | null {
   const out: PopulationPoint[] = [];
   let negative = 0;
   let firstNegative = '';
@@ -98,7 +98,7 @@ export function rasterToPoints(g: GeoRaster, fp: FileProblems): PopulationPoint[
   if (unusual) {
     fp.warn(null, null, `${plural(unusual, 'cell has', 'cells have')} more than ${showCount(limit.usualMax)} people (first at ${firstUnusual}): ${limit.usualWhy}; is the band a density per km² rather than a count?`);
   }
-  return negative || outside || tooMany ? null : out;
+  return negative || outside || tooMany ? null : populationPoints(out);
 }
 
 /**
@@ -107,10 +107,11 @@ export function rasterToPoints(g: GeoRaster, fp: FileProblems): PopulationPoint[
  * assignment (packagePopulationIndex, boundary included), which the engine then reuses
  * for the package; it leaves out points of weight 0, so those few are looked up here.
  */
-export function warnPointsOutsideHamlets(points: readonly PopulationPoint[], hamlets: readonly Hamlet[], fp: FileProblems): void {
-  if (!points.length || !hamlets.length) return;
+export function warnPointsOutsideHamlets(points: PopulationPoints, hamlets: readonly Hamlet[], fp: FileProblems): void {
+  const total = points.pop.length;
+  if (!total || !hamlets.length) return;
   const index = packagePopulationIndex(points, hamlets);
-  const inHamlet = new Uint8Array(points.length);
+  const inHamlet = new Uint8Array(total);
   for (let k = 0; k < index.hamlet.length; k++) if (index.hamlet[k] !== -1) inHamlet[index.source[k]!] = 1;
   const polygons = hamletPolygons(hamlets);
   const boxes = new Flatbush(polygons.length);
@@ -118,17 +119,20 @@ export function warnPointsOutsideHamlets(points: readonly PopulationPoint[], ham
   boxes.finish();
   let count = 0;
   let weight = 0;
-  points.forEach(({ lon, lat, pop }, i) => {
-    if (inHamlet[i] === 1) return;
-    if (pop === 0 && boxes.search(lon, lat, lon, lat).some((h) => containsPoint(polygons[h]!, lon, lat))) return;
+  for (let i = 0; i < total; i++) {
+    if (inHamlet[i] === 1) continue;
+    const lon = points.lon[i]!;
+    const lat = points.lat[i]!;
+    const pop = points.pop[i]!;
+    if (pop === 0 && boxes.search(lon, lat, lon, lat).some((h) => containsPoint(polygons[h]!, lon, lat))) continue;
     count++;
     weight += pop;
-  });
+  }
   if (count) {
     fp.warn(
       null,
       null,
-      `${showCount(count)} of ${plural(points.length, 'point')} (weight ${showCount(Math.round(weight * 100) / 100)}) ${count === 1 ? 'lies' : 'lie'} inside no hamlet; ${count === 1 ? 'it is' : 'they are'} not used`,
+      `${showCount(count)} of ${plural(total, 'point')} (weight ${showCount(Math.round(weight * 100) / 100)}) ${count === 1 ? 'lies' : 'lie'} inside no hamlet; ${count === 1 ? 'it is' : 'they are'} not used`,
     );
   }
 }

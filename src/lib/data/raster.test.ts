@@ -10,6 +10,7 @@ import { parseCrs } from './crs.ts';
 import { formatProblem } from './problems.ts';
 import { readGeoTiff } from './raster.ts';
 import { load, withFiles } from './testkit.ts';
+import { pointList } from '../engine/population.ts';
 
 /** A single-band float32 GeoTIFF, `width` wide, north-up from (west, north). */
 function tiff(values: number[], width: number, extra: GeotiffWriterMetadata): Uint8Array {
@@ -167,7 +168,7 @@ describe('population.tif', () => {
     const pop = hamletTiff([5, 0, -99999, 2.5, 7, 1], { GDAL_NODATA: '-99999' });
     const { pkg, problems } = await load(withFiles({ 'population.geojson': undefined, 'population.tif': pop }));
     expect(problems).toEqual([]);
-    const rounded = pkg!.population!.map((p) => [Math.round(p.lon * 1e6) / 1e6, Math.round(p.lat * 1e6) / 1e6, p.pop]);
+    const rounded = pointList(pkg!.population!).map((p) => [Math.round(p.lon * 1e6) / 1e6, Math.round(p.lat * 1e6) / 1e6, p.pop]);
     expect(rounded).toEqual([
       [105.805, 21.6075, 5],
       [105.805, 21.6025, 2.5],
@@ -182,9 +183,9 @@ describe('population.tif', () => {
     const pop = tiff([4], 1, { ModelPixelScale: [100, 100, 0], ModelTiepoint: [0, 0, 0, x - 50, y + 50, 0], GTModelTypeGeoKey: 1, GTRasterTypeGeoKey: 1, ProjectedCSTypeGeoKey: 3405 });
     const { pkg, problems } = await load(withFiles({ 'population.geojson': undefined, 'population.tif': pop }));
     expect(problems).toEqual([]);
-    expect(pkg!.population).toHaveLength(1);
-    expect(pkg!.population![0]!.lon).toBeCloseTo(105.805, 7);
-    expect(pkg!.population![0]!.lat).toBeCloseTo(21.605, 7);
+    expect(pkg!.population!.pop).toHaveLength(1);
+    expect(pkg!.population!.lon[0]).toBeCloseTo(105.805, 7);
+    expect(pkg!.population!.lat[0]).toBeCloseTo(21.605, 7);
   });
 
   // Regression: with GDAL's usual float32 NoData written as -3.4e+38, every NoData cell
@@ -193,7 +194,7 @@ describe('population.tif', () => {
     const pop = hamletTiff([5, -3.4e38, -3.4e38, -3.4e38, 7, -3.4e38], { GDAL_NODATA: '-3.4e+38' });
     const { pkg, problems } = await load(withFiles({ 'population.geojson': undefined, 'population.tif': pop }));
     expect(problems).toEqual([]);
-    expect(pkg!.population!.map((p) => p.pop)).toEqual([5, 7]);
+    expect([...pkg!.population!.pop]).toEqual([5, 7]);
   });
 
   it('rejects negative counts that are not NoData', async () => {

@@ -5,7 +5,7 @@
 import type { BBox } from './cell-shape.ts';
 import { containsPoint, flattenPolygon, type FlatPolygon } from './point-in-polygon.ts';
 import { PointGrid } from './spatial-index.ts';
-import type { Hamlet, PopulationPoint } from './types.ts';
+import type { Hamlet, PopulationPoint, PopulationPoints } from './types.ts';
 
 /** Pads boxes so points a hair outside still reach the boundary-inclusive test, degrees. */
 export const BBOX_PAD_DEG = 1e-8;
@@ -25,8 +25,18 @@ export interface PopulationIndex {
   grid: PointGrid;
 }
 
+/** Points as columns (what DataPackage holds), from a list of points. */
+export function populationPoints(list: readonly PopulationPoint[]): PopulationPoints {
+  return { lon: Float64Array.from(list, (p) => p.lon), lat: Float64Array.from(list, (p) => p.lat), pop: Float64Array.from(list, (p) => p.pop) };
+}
+
+/** The points as a list of objects (for tests and for writing files). */
+export function pointList(points: PopulationPoints): PopulationPoint[] {
+  return Array.from(points.pop, (pop, i) => ({ lon: points.lon[i]!, lat: points.lat[i]!, pop }));
+}
+
 /** Indexes the population points and assigns each to its hamlet. */
-export function indexPopulation(points: readonly PopulationPoint[] | null, hamlets: readonly FlatPolygon[]): PopulationIndex {
+export function indexPopulation(points: PopulationPoints | null, hamlets: readonly FlatPolygon[]): PopulationIndex {
   // Only points within the hamlets' extent can belong to one. Leaving the others out of the
   // grid keeps it the size of the area: one stray point (say at 0° N 0° E) would otherwise
   // stretch it across half the globe.
@@ -37,22 +47,26 @@ export function indexPopulation(points: readonly PopulationPoint[] | null, hamle
     extent[2] = Math.max(extent[2], bbox[2] + BBOX_PAD_DEG);
     extent[3] = Math.max(extent[3], bbox[3] + BBOX_PAD_DEG);
   }
-  const usable = (p: PopulationPoint) => p.pop > 0 && p.lon >= extent[0] && p.lon <= extent[2] && p.lat >= extent[1] && p.lat <= extent[3];
-  const all = points ?? [];
+  const { lon: allLon, lat: allLat, pop: allPop } = points ?? { lon: new Float64Array(0), lat: new Float64Array(0), pop: new Float64Array(0) };
+  const usable = (i: number) => {
+    const lon = allLon[i]!;
+    const lat = allLat[i]!;
+    return allPop[i]! > 0 && lon >= extent[0] && lon <= extent[2] && lat >= extent[1] && lat <= extent[3];
+  };
   let n = 0;
-  for (const p of all) if (usable(p)) n++;
+  for (let i = 0; i < allPop.length; i++) if (usable(i)) n++;
   const inLon = new Float64Array(n);
   const inLat = new Float64Array(n);
   const inPop = new Float64Array(n);
   const inSource = new Uint32Array(n);
   let j = 0;
-  all.forEach((p, i) => {
-    if (!usable(p)) return;
-    inLon[j] = p.lon;
-    inLat[j] = p.lat;
+  for (let i = 0; i < allPop.length; i++) {
+    if (!usable(i)) continue;
+    inLon[j] = allLon[i]!;
+    inLat[j] = allLat[i]!;
     inSource[j] = i;
-    inPop[j++] = p.pop;
-  });
+    inPop[j++] = allPop[i]!;
+  }
   const grid = new PointGrid(inLon, inLat);
   const { lon, lat, order } = grid;
   const pop = new Float64Array(n);
@@ -80,7 +94,7 @@ export function indexPopulation(points: readonly PopulationPoint[] | null, hamle
 // from them once serves every later use: the loader's check of points outside hamlets
 // and the engine's context share one index of a province's million points.
 const polygonsOf = new WeakMap<readonly Hamlet[], FlatPolygon[]>();
-const indexOf = new WeakMap<readonly PopulationPoint[], { hamlets: readonly Hamlet[]; index: PopulationIndex }>();
+const indexOf = new WeakMap<PopulationPoints, { hamlets: readonly Hamlet[]; index: PopulationIndex }>();
 
 /** The hamlets' flattened polygons (flattenPolygon), made once per list of hamlets. */
 export function hamletPolygons(hamlets: readonly Hamlet[]): FlatPolygon[] {
@@ -93,7 +107,7 @@ export function hamletPolygons(hamlets: readonly Hamlet[]): FlatPolygon[] {
 }
 
 /** indexPopulation of a package's points among its hamlets, made once per pair of lists. */
-export function packagePopulationIndex(points: readonly PopulationPoint[] | null, hamlets: readonly Hamlet[]): PopulationIndex {
+export function packagePopulationIndex(points: PopulationPoints | null, hamlets: readonly Hamlet[]): PopulationIndex {
   if (!points) return indexPopulation(null, hamletPolygons(hamlets));
   const known = indexOf.get(points);
   if (known?.hamlets === hamlets) return known.index;

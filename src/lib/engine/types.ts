@@ -118,11 +118,22 @@ export interface FiberCable {
   geometry: LineString;
 }
 
-/** A weighted point saying where people live (population.geojson or population.tif). */
+/** A weighted point saying where people live (population.geojson, .csv or .tif). */
 export interface PopulationPoint {
   lon: number;
   lat: number;
   pop: number;
+}
+
+/**
+ * A package's population points column by column: point i lies at (lon[i], lat[i]) and
+ * weighs pop[i]. Columns, not an object per point: a province has about a million, which
+ * as objects cost seconds of garbage collection and ~50 MB.
+ */
+export interface PopulationPoints {
+  lon: Float64Array;
+  lat: Float64Array;
+  pop: Float64Array;
 }
 
 export interface Poi {
@@ -185,7 +196,7 @@ export interface DataPackage {
   accessPoints: AccessPoint[];
   cables: FiberCable[];
   /** null when the package has neither population.geojson nor population.tif. */
-  population: PopulationPoint[] | null;
+  population: PopulationPoints | null;
   pois: Poi[];
   speedtests: SpeedTest[];
   candidates: CandidatePlace[];

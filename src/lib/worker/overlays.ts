@@ -161,7 +161,7 @@ export function computeOverlays(pkg: DataPackage, opts: ComputeOptions, report: 
       })),
     ),
   );
-  const withHoles = full || (pkg.population?.length ?? 0) <= LIVE_HOLES_MAX_POINTS;
+  const withHoles = full || (pkg.population?.pop.length ?? 0) <= LIVE_HOLES_MAX_POINTS;
   const holes = withHoles ? attempt('holes', errors, null, () => coverageHoles(pkg, opts, report, mobileCovered)) : null;
   const measured = full ? attempt('measured', errors, [], () => measuredVsPredicted(pkg, report)) : null;
   return {

@@ -4,7 +4,8 @@
 // script (one bundle: see scripts/cli.mjs), which calls servePopulationThread() first.
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import type { PopulationReader } from '../load-package.ts';
-import { readPopulationFast, unpackPoints, type PackedPoints, type PopulationVectorFile } from '../population-fast.ts';
+import type { PopulationPoints } from '../../engine/types.ts';
+import { readPopulationFast, type PopulationVectorFile } from '../population-fast.ts';
 
 interface Job {
   populationThread: { name: PopulationVectorFile; bytes: Uint8Array };
@@ -37,8 +38,8 @@ export function threadPopulationReader(script: URL): PopulationReader {
       const buffer = movableBuffer(bytes);
       const job: Job = { populationThread: { name, bytes: new Uint8Array(buffer) } };
       const worker = new Worker(script, { workerData: job, transferList: [buffer] });
-      worker.once('message', (packed: PackedPoints | null) => {
-        resolve(packed ? unpackPoints(packed) : null);
+      worker.once('message', (points: PopulationPoints | null) => {
+        resolve(points);
         void worker.terminate();
       });
       // A worker that fails or ends without an answer: the loader reads the file itself.
@@ -52,7 +53,8 @@ export function servePopulationThread(): boolean {
   const job = workerData as Job | null;
   if (isMainThread || !parentPort || !job?.populationThread) return false;
   const { name, bytes } = job.populationThread;
-  const packed = readPopulationFast(name, bytes, null);
-  parentPort.postMessage(packed, packed ? [packed.buffer as ArrayBuffer] : []);
+  const points = readPopulationFast(name, bytes, null);
+  // The columns move to the main thread rather than being copied.
+  parentPort.postMessage(points, points ? [points.lon.buffer, points.lat.buffer, points.pop.buffer] as ArrayBuffer[] : []);
   return true;
 }

@@ -15,7 +15,7 @@ import { writeFileIndex } from './write-file-index.ts';
 /** `28 hamlets, 16 cells, …`: what the package holds (parts that loaded). */
 function describeContents(parts: Partial<DataPackage>): string {
   const bits: string[] = [];
-  const add = (list: readonly unknown[] | null | undefined, one: string, many?: string): void => {
+  const add = (list: { length: number } | null | undefined, one: string, many?: string): void => {
     if (list && list.length) bits.push(plural(list.length, one, many));
   };
   add(parts.hamlets, 'hamlet');
@@ -26,7 +26,7 @@ function describeContents(parts: Partial<DataPackage>): string {
   add(parts.coverage, 'coverage area');
   add(parts.accessPoints, 'fiber access point');
   add(parts.cables, 'fiber cable');
-  add(parts.population, 'population point');
+  add(parts.population?.pop, 'population point');
   add(parts.pois, 'POI');
   add(parts.speedtests, 'speed test');
   add(parts.candidates, 'candidate place');

@@ -3,6 +3,7 @@ import { coverageHoles } from './holes.ts';
 import { poiCoverage } from './poi-coverage.ts';
 import { computeReport } from '../report.ts';
 import { CoverageModel } from '../model.ts';
+import { populationPoints } from '../population.ts';
 import type { Cell, DataPackage, Hamlet, HamletShares, Report } from '../types.ts';
 
 // Three 0.01° hamlets near Nam Hoà (≈ 1.03 km × 1.11 km each): A (90 people) has settlement
@@ -31,11 +32,11 @@ function pkgWith(cells: Cell[]): DataPackage {
     targets: [], hamlets, cells, coverage: [],
     accessPoints: [{ id: 'ap1', lon: centreA.lon, lat: centreA.lat, carrier: 'VNPT', max_mbps: 1000, reach_m: 300, status: 'on_air', on_air_year: null }],
     cables: [],
-    population: [
+    population: populationPoints([
       { ...centreA, pop: 2 },
       { ...cornerA, pop: 1 },
       { lon: 105.955, lat: 21.585, pop: 0 },
-    ],
+    ]),
     pois: [
       { id: 'hq', type: 'commune_hq', name: 'UBND xã', ...centreA },
       { id: 'school', type: 'school', name: 'Trường', lon: 105.945, lat: 21.585 },

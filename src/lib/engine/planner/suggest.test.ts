@@ -9,6 +9,7 @@ import { fsSource } from '../../data/node/fs-source.ts';
 import { formatProblem } from '../../data/problems.ts';
 import { contextFor } from '../context.ts';
 import { CoverageModel } from '../model.ts';
+import { pointList } from '../population.ts';
 import type { Cell, DataPackage, Tech } from '../types.ts';
 import { Suggester, type Suggestion, type SuggestOptions } from './suggest.ts';
 import { cappedHeightM, templateCells, type CandidateTemplate } from './template.ts';
@@ -110,7 +111,7 @@ describe('suggestions on data/namhoa', () => {
     const { suggester, result } = suggest(noPlaces, opts);
     expect(suggester.stats().source).toBe('grid');
     expect(result).toHaveLength(count);
-    const points = noPlaces.population ?? [];
+    const points = pointList(noPlaces.population!);
     const random = mulberry32(11 + count);
     const gainOf = scorer(noPlaces, opts);
     let best = 0;
