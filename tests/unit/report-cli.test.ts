@@ -12,6 +12,7 @@ import { METRICS } from '../../src/lib/engine/types.ts';
 import { loadPackage } from '../../src/lib/data/load-package.ts';
 import { fsSource } from '../../src/lib/data/node/fs-source.ts';
 import { THREAD_FROM_BYTES } from '../../src/lib/data/node/population-thread.ts';
+import { runValidate } from '../../src/lib/data/node/validate-cli.ts';
 import { computeReport } from '../../src/lib/engine/report.ts';
 import { COMMUNE_SCALE, syntheticPackage } from '../../scripts/bench/synthetic-package.ts';
 import { writePackage as writeSyntheticPackage } from '../../scripts/bench/write-package.ts';
@@ -208,10 +209,14 @@ describe('npm run report', () => {
 
 // A population file big enough to be read on the command's worker thread (population-thread.ts)
 // gives the report the loader gives in this process, to the last digit.
-describe('npm run report on a package with a large population file', () => {
-  it('reads the population on a worker thread and reports what the in-process loader does', async () => {
-    const dir = join(root, 'large-population');
+describe('npm run report and validate on a package with a large population file', () => {
+  let dir = '';
+  beforeAll(() => {
+    dir = join(root, 'large-population');
     writeSyntheticPackage(syntheticPackage({ ...COMMUNE_SCALE, communesX: 2, communesY: 2, peoplePerCommune: 60_000 }, 7), dir);
+  });
+
+  it('reads the population on a worker thread and reports what the in-process loader does', async () => {
     expect(statSync(join(dir, 'population.geojson')).size).toBeGreaterThan(THREAD_FROM_BYTES);
     const { pkg, problems } = await loadPackage(fsSource(dir));
     expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
@@ -219,5 +224,15 @@ describe('npm run report on a package with a large population file', () => {
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     expect(JSON.parse(result.stdout)).toEqual(JSON.parse(JSON.stringify(computeReport(pkg!, { year: null }))));
+  });
+
+  it('reads it on a worker thread for npm run validate too, with the in-process verdict', async () => {
+    const lines: string[] = [];
+    const code = await runValidate([dir], { out: (line) => lines.push(line), err: (line) => lines.push(line) });
+    const result = spawnSync(process.execPath, ['scripts/cli.mjs', 'scripts/validate.ts', dir], { cwd: repoRoot, encoding: 'utf8' });
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(code);
+    expect(result.stdout).toBe(`${lines.join('\n')}\n`);
+    expect(result.stdout).toMatch(/\(100 hamlets, .*, [\d,]+ population points/);
   });
 });

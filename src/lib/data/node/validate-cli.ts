@@ -7,7 +7,7 @@ import { stat } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import type { DataPackage } from '../../engine/types.ts';
 import { plural } from '../fmt.ts';
-import { loadPackageDetailed } from '../load-package.ts';
+import { loadPackageDetailed, type LoadOptions } from '../load-package.ts';
 import { formatProblem } from '../problems.ts';
 import { fsSource } from './fs-source.ts';
 import { writeFileIndex } from './write-file-index.ts';
@@ -44,8 +44,11 @@ export interface ValidateIo {
   err(line: string): void;
 }
 
-/** `npm run validate -- <dir>` without the process: returns the exit code. */
-export async function runValidate(argv: readonly string[], io: ValidateIo): Promise<number> {
+/**
+ * `npm run validate -- <dir>` without the process: returns the exit code. `options` go to
+ * the loader (the command reads the population file on a worker thread).
+ */
+export async function runValidate(argv: readonly string[], io: ValidateIo, options: LoadOptions = {}): Promise<number> {
   if (argv.includes('--help') || argv.includes('-h')) {
     io.out(USAGE);
     return 0;
@@ -62,7 +65,7 @@ export async function runValidate(argv: readonly string[], io: ValidateIo): Prom
     return 2;
   }
   if (writeIndex) io.out(`${dir}/files.json: ${(await writeFileIndex(dir)).join(', ')}`);
-  const { problems, parts } = await loadPackageDetailed(fsSource(dir));
+  const { problems, parts } = await loadPackageDetailed(fsSource(dir), options);
   for (const p of problems) io.out(`${p.severity === 'error' ? 'error' : 'warning'}: ${formatProblem(p)}`);
   const errors = problems.filter((p) => p.severity === 'error').length;
   const warnings = problems.length - errors;
