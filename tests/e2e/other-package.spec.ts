@@ -1,7 +1,7 @@
 // A package opened with ?data=: figures equal the Node report, names carrying HTML show
 // as text, and a broken or missing package shows the validator's messages.
 import { execFileSync } from 'node:child_process';
-import { cpSync, rmSync } from 'node:fs';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import {
   collectErrors,
@@ -77,6 +77,33 @@ test.describe('a ?data= package with its own tiles', () => {
     const zoomBefore = await page.evaluate(() => window.__appMap?.getZoom() ?? 0);
     await page.locator('[data-hamlet-id="x1"] th button').click();
     await expect.poll(() => page.evaluate(() => window.__appMap?.getZoom() ?? 0)).toBeGreaterThan(zoomBefore);
+    expect(errors).toEqual([]);
+  });
+});
+
+test.describe('a ?data= package edited after its tiles were built', () => {
+  // The same copy with tiles, then one hamlet renamed in hamlets.geojson (git-ignored).
+  const dir = packageDir('tests/fixtures/packages/tiled-stale');
+  const RENAMED = 'Xóm Đã Sửa';
+  test.beforeAll(() => {
+    rmSync(dir, { recursive: true, force: true });
+    cpSync(packageDir('tests/fixtures/packages/xss'), dir, { recursive: true });
+    execFileSync('npx', ['tsx', 'scripts/build-data.ts', dir, '--out', `${dir}/tiles`], { cwd: packageDir(''), stdio: 'pipe' });
+    const hamletsPath = `${dir}/hamlets.geojson`;
+    const hamlets = JSON.parse(readFileSync(hamletsPath, 'utf8')) as { features: Array<{ properties: { name: string } }> };
+    hamlets.features[0]!.properties.name = RENAMED;
+    writeFileSync(hamletsPath, JSON.stringify(hamlets));
+  });
+  test.afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  test('is drawn from its files, not from the stale tiles', async ({ page }) => {
+    const errors = collectErrors(page);
+    await page.goto('./?data=fixtures/tiled-stale/');
+    await waitForApp(page);
+    const sources = await page.evaluate(() => window.__appMap?.getStyle().sources ?? {});
+    expect(sources['pkg-hamlets']).toMatchObject({ type: 'geojson' });
+    expect(sources['package-tiles']).toBeUndefined();
+    expect(await renderedValues(page, ['hamlet-labels'], 'name')).toContain(RENAMED);
     expect(errors).toEqual([]);
   });
 });

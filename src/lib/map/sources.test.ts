@@ -73,18 +73,20 @@ describe('mapSetupFor', () => {
   });
 
   it("draws a ?data= package from the tiles its files.json names, and from GeoJSON without them", async () => {
-    const manifest = { id: 'p1', bounds: [105, 21, 106, 22], tiles: 'p1.pmtiles' };
+    const manifest = { id: 'p1', bounds: [105, 21, 106, 22], tiles: 'p1.pmtiles', data_fingerprint: '0123456789abcdef' };
     const files = {
       [`${PACKAGE_URL}files.json`]: { type: 'application/json', body: JSON.stringify({ files: ['area.json'], tiles: 'tiles/p1.json' }) },
       [`${PACKAGE_URL}tiles/p1.json`]: { type: 'application/json', body: JSON.stringify(manifest) },
     };
     const tiled = await mapSetupFor({ packageUrl: PACKAGE_URL, tilesManifestUrl: 'index', lang: 'vi', fetchFn: server(files) });
     expect(tiled.tilesAreaId).toBe('p1');
+    expect(tiled.tilesData).toBe('0123456789abcdef');
     expect(tiled.bounds).toEqual([105, 21, 106, 22]);
     expect(tiled.style.sources[PACKAGE_TILES_SOURCE]).toEqual({ type: 'vector', url: `pmtiles://${PACKAGE_URL}tiles/p1.pmtiles`, promoteId: { hamlets: 'id' } });
     // The same package told to draw GeoJSON (its tiles were built from another area).
     const plain = await mapSetupFor({ packageUrl: PACKAGE_URL, tilesManifestUrl: null, lang: 'vi', fetchFn: server(files) });
     expect(plain.tilesAreaId).toBeNull();
+    expect(plain.tilesData).toBeNull();
     expect(plain.style.sources[PACKAGE_TILES_SOURCE]).toBeUndefined();
     // An index naming no tiles, or a manifest the server does not have.
     const none = await mapSetupFor({ packageUrl: PACKAGE_URL, tilesManifestUrl: 'index', lang: 'vi', fetchFn: server({ [`${PACKAGE_URL}files.json`]: files[`${PACKAGE_URL}files.json`] }) });

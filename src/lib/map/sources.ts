@@ -23,6 +23,8 @@ export interface MapSetup {
   bounds: Bbox | null;
   /** The area id the prebuilt tiles were made from; null when the map draws GeoJSON. */
   tilesAreaId: string | null;
+  /** The fingerprint of the data the tiles were built from (drawnDataFingerprint); null without tiles or when their manifest has none. */
+  tilesData: string | null;
   /** The package's basemap.pmtiles drawn under the package layers; null: a plain background. */
   basemapUrl: string | null;
 }
@@ -32,6 +34,7 @@ interface TilesManifest {
   id: string;
   bounds: Bbox;
   tiles: string;
+  data_fingerprint?: string;
 }
 
 async function fetchOk(url: string, fetchFn: typeof fetch, method: 'GET' | 'HEAD'): Promise<Response | null> {
@@ -113,8 +116,9 @@ export async function mapSetupFor(opts: MapSetupOptions): Promise<MapSetup> {
       style: buildStyle({ staticSources: { [PACKAGE_TILES_SOURCE]: packageTilesSource(archiveUrl) }, refs: pmtilesRefs(PACKAGE_TILES_SOURCE), basemap: under }),
       bounds: manifest.bounds,
       tilesAreaId: manifest.id,
+      tilesData: typeof manifest.data_fingerprint === 'string' ? manifest.data_fingerprint : null,
       basemapUrl,
     };
   }
-  return { style: buildStyle({ staticSources: geojsonSources(null), refs: GEOJSON_REFS, basemap: under }), bounds: null, tilesAreaId: null, basemapUrl };
+  return { style: buildStyle({ staticSources: geojsonSources(null), refs: GEOJSON_REFS, basemap: under }), bounds: null, tilesAreaId: null, tilesData: null, basemapUrl };
 }

@@ -2,6 +2,7 @@
 // the caller supplies gzip (node:zlib in the build script), so this also runs in a browser.
 import type { DataPackage } from '../engine/types.ts';
 import { TILE_LAYER_IDS, TILE_LAYERS, TILE_MAX_ZOOM, TILE_MIN_ZOOM, tilesFileName, type TileLayerId } from './layers.ts';
+import { drawnDataFingerprint } from './fingerprint.ts';
 import { packageLayers } from './package-layers.ts';
 import { Compression, TileType, writePmtiles } from './pmtiles-writer.ts';
 import { cutVectorTiles, layersBounds } from './vector-tiles.ts';
@@ -21,6 +22,8 @@ export interface TilesManifest {
   built_from: string;
   /** The archive's file name, next to this manifest. */
   tiles: string;
+  /** drawnDataFingerprint of the package: the app draws the tiles only for a package with the same. */
+  data_fingerprint: string;
 }
 
 export interface BuiltTiles {
@@ -74,6 +77,7 @@ export function buildTilesArchive(
     layers: TILE_LAYER_IDS,
     built_from: opts.builtFrom,
     tiles: tilesFileName(pkg.area.id),
+    data_fingerprint: drawnDataFingerprint(pkg),
   };
   return { archive, manifest, tileCount: mvt.length };
 }

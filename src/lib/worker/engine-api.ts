@@ -8,6 +8,7 @@ import { CoverageModel } from '../engine/model.ts';
 import { Suggester } from '../engine/planner/suggest.ts';
 import type { DataPackage, Report } from '../engine/types.ts';
 import { packageExtents } from '../map/extents.ts';
+import { drawnDataFingerprint } from '../tiles/fingerprint.ts';
 import { packageLayers } from '../tiles/package-layers.ts';
 import { computeReport } from '../engine/report.ts';
 import { computeOverlays, footprintFeatures, sectorGlyphFeatures } from './overlays.ts';
@@ -55,6 +56,7 @@ function viewOf(pkg: DataPackage, url: string, warnings: string[]): PackageView 
     plannedYears: plannedYears(pkg),
     hasBasemap: pkg.hasBasemap,
     extents: packageExtents(pkg),
+    drawnData: drawnDataFingerprint(pkg),
     footprints: footprintFeatures(pkg, warnings),
     sectors: sectorGlyphFeatures(pkg),
     history: pkg.history,

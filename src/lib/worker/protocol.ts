@@ -65,6 +65,8 @@ export interface PackageView {
   hasBasemap: boolean;
   /** Extents (the first view, zoom to hamlet). The layers' GeoJSON is asked for apart: mapLayers(). */
   extents: PackageExtents;
+  /** drawnDataFingerprint of the package: prebuilt tiles are drawn only when theirs is the same. */
+  drawnData: string;
   /** Every cell's predicted or fixed footprint; the map draws those of the selected site. */
   footprints: FeatureCollection<Polygon | MultiPolygon, FootprintProps>;
   /** A short wedge per sectored cell, pointing along its azimuth: the site layer's glyphs. */
