@@ -6,7 +6,7 @@ import { formatProblem } from '../data/problems.ts';
 import { memorySource } from '../data/source.ts';
 import { buildPackage } from './build.ts';
 import { planImport, type ImportPlan } from './plan.ts';
-import { readFiles, type InputFile, type ReadResult } from './read.ts';
+import { readFiles, type InputFile, type ReadProgress, type ReadResult } from './read.ts';
 import { previewLayer, type Preview } from './preview.ts';
 
 export interface AnalyseResult {
@@ -24,7 +24,7 @@ export interface BuildOutcome {
 }
 
 export interface ImportApi {
-  analyse(files: InputFile[], onProgress?: (done: number, total: number) => void): Promise<AnalyseResult>;
+  analyse(files: InputFile[], onProgress?: ReadProgress): Promise<AnalyseResult>;
   build(plan: ImportPlan): Promise<BuildOutcome>;
   /** Layer `index` of the plan in WGS84, thinned, to draw over the commune. */
   preview(plan: ImportPlan, index: number): Promise<Preview>;

@@ -1,11 +1,12 @@
 // Starts an import worker per import; cancel() terminates it (and the parsing with it).
 import { proxy, wrap, type Remote } from 'comlink';
 import type { ImportApi } from './api.ts';
+import type { ReadProgress } from './read.ts';
 
 export interface ImportSession {
   api: Remote<ImportApi>;
   /** Wraps a progress callback so the worker can call it. */
-  progress(fn: (done: number, total: number) => void): (done: number, total: number) => void;
+  progress(fn: ReadProgress): ReadProgress;
   cancel(): void;
 }
 

@@ -70,6 +70,19 @@ describe('import', () => {
     expect(Math.hypot(naive[0]! - sample[0], naive[1]! - sample[1])).toBeGreaterThan(1e-3);
   });
 
+  it('names each file before reading it, so the page can say which one a long wait is for', () => {
+    const calls: Array<[number, number, string | null]> = [];
+    readFiles([file(FIXTURES, 'xom_vn2000.zip'), ...sampleFiles().slice(0, 2)], (done, total, current) => calls.push([done, total, current]));
+    // The zip is read as its parts (.shp with .dbf, .prj…, which are read with it).
+    const names = calls.map(([, , current]) => current);
+    expect(names[0]).toMatch(/^xom_vn2000\.zip\/xom_vn2000\.\w+$/);
+    expect(names.at(-1)).toBeNull();
+    expect(names.slice(-3, -1)).toEqual(sampleFiles().slice(0, 2).map((f) => f.name));
+    const total = calls[0]![1];
+    expect(calls.map(([done]) => done)).toEqual([...Array(total + 1).keys()]);
+    expect(calls.every(([, t]) => t === total)).toBe(true);
+  });
+
   it('without a .prj, metres are guessed as the Thái Nguyên VN-2000 zone, flagged, and drawn where the commune is', async () => {
     const entries = unzipSync(file(FIXTURES, 'xom_vn2000.zip').bytes);
     delete entries['xom_vn2000.prj'];

@@ -153,14 +153,20 @@ function readKml(f: InputFile, problems: string[]): Layer | null {
   }
 }
 
-/** Reads every file; `onFile` reports progress (files done, total). */
-export function readFiles(files: InputFile[], onFile: (done: number, total: number) => void = () => undefined): ReadResult {
+export type ReadProgress = (done: number, total: number, current: string | null) => void;
+
+/**
+ * Reads every file; `onFile` reports progress: files done, total, and the file being read
+ * now (null at the end). Said before each file, so a page waiting on one large file names it.
+ */
+export function readFiles(files: InputFile[], onFile: ReadProgress = () => undefined): ReadResult {
   const problems: string[] = [];
   const all = expand(files, problems);
   const parts = new Map(all.map((f) => [stem(f.name) + '.' + ext(f.name), f]));
   const layers: Layer[] = [];
   const raw: RawFile[] = [];
   all.forEach((f, i) => {
+    onFile(i, all.length, f.name);
     const e = ext(f.name);
     let layer: Layer | null = null;
     if (e === 'shp') layer = readShapefile(f, parts, problems);
@@ -172,7 +178,7 @@ export function readFiles(files: InputFile[], onFile: (done: number, total: numb
       problems.push(`warning: ${f.name}: not a format the importer reads (GeoJSON, CSV, KML/KMZ, zipped Shapefile, GeoTIFF); left out`);
     }
     if (layer) layers.push(layer);
-    onFile(i + 1, all.length);
   });
+  onFile(all.length, all.length, null);
   return { layers, raw, problems };
 }

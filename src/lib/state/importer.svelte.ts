@@ -13,7 +13,8 @@ export type ImportPhase = 'idle' | 'reading' | 'planned' | 'building' | 'applied
 
 export class ImporterState {
   phase = $state<ImportPhase>('idle');
-  progress = $state.raw<{ done: number; total: number }>({ done: 0, total: 0 });
+  /** Files read, of how many, and the one being read now. */
+  progress = $state.raw<{ done: number; total: number; current: string | null }>({ done: 0, total: 0, current: null });
   plan = $state<ImportPlan | null>(null);
   /** Problems of the last read or build, `error: …` / `warning: …` lines. */
   problems = $state.raw<string[]>([]);
@@ -37,11 +38,11 @@ export class ImporterState {
     this.files = null;
     this.preview = null;
     this.problems = [];
-    this.progress = { done: 0, total: files.length };
+    this.progress = { done: 0, total: files.length, current: null };
     try {
       const result = await session.api.analyse(
         files,
-        session.progress((done, total) => (this.progress = { done, total })),
+        session.progress((done, total, current) => (this.progress = { done, total, current })),
       );
       if (this.#session !== session) return null;
       this.plan = result.plan;
