@@ -194,8 +194,8 @@ const HEAD = tokens('{', '"type"', ':', '"FeatureCollection"', ',', '"features"'
 const FEATURE = tokens('{', '"type"', ':', '"Feature"', ',', '"properties"', ':', '{', '"pop"', ':', NUMBER, '}', ',', '"geometry"', ':', '{', '"type"', ':', '"Point"', ',', '"coordinates"', ':', '[', NUMBER, ',', NUMBER);
 /** The rest of a feature after its position's numbers (a third, the height, is read and dropped before it). */
 const FEATURE_END = tokens(']', '}', '}');
-/** The same feature written without spaces (what tools write): the bytes before each number, and after the last. */
-const COMPACT = FEATURE.reduce<string[]>((parts, t) => (t === NUMBER ? [...parts, ''] : [...parts.slice(0, -1), parts.at(-1)! + String.fromCharCode(...t)]), ['']).map(ascii);
+/** FEATURE written without spaces (what tools write): the bytes before each of its three numbers, and after them. */
+const COMPACT = ['{"type":"Feature","properties":{"pop":', '},"geometry":{"type":"Point","coordinates":[', ','].map(ascii);
 const COMPACT_END = ascii(']}}');
 
 /** Reads `sequence` from i, its numbers into `numbers`; the index after it, or −1 at the first token that differs. */
