@@ -58,62 +58,93 @@ function frameFor(polygons: readonly Ring[][]): LocalFrame {
 /**
  * The first place where two edges of the rings cross or touch (other than neighbouring
  * edges of one ring at their shared vertex), or null. Parallel edges are not reported,
- * as in turf's kinks.
+ * as in turf's kinks. "First": the pair (g, h), g < h, numbering the edges ring after
+ * ring, that comes first in (g, h) order, as an all-pairs loop would meet it.
+ *
+ * Edges are swept in order of their west end: each is compared only with the edges that
+ * start before its east end, then by latitude. That visits every pair whose boxes meet
+ * once, with no index to build or search, and for the short rings of hamlets costs a
+ * sort and a few comparisons per edge. (Many edges spanning most of the ring's width —
+ * a comb — would make it quadratic; digitised and traced boundaries are not like that.)
  */
 export function findCrossing(rings: readonly Ring[]): Position | null {
-  const starts: number[] = [];
   let count = 0;
-  for (const ring of rings) {
-    starts.push(count);
-    count += Math.max(0, ring.length - 1);
-  }
+  for (const ring of rings) count += Math.max(0, ring.length - 1);
   if (count < 2) return null;
-  const ringOf = new Int32Array(count);
-  const segment = (g: number): [Position, Position] => {
-    const r = ringOf[g]!;
-    const i = g - starts[r]!;
-    const ring = rings[r]!;
-    return [ring[i]!, ring[i + 1]!];
-  };
-  const index = new Flatbush(count);
-  rings.forEach((ring, r) => {
-    for (let i = 0; i + 1 < ring.length; i++) {
-      ringOf[starts[r]! + i] = r;
-      const [a, b] = [ring[i]!, ring[i + 1]!];
-      index.add(Math.min(a[0]!, b[0]!), Math.min(a[1]!, b[1]!), Math.max(a[0]!, b[0]!), Math.max(a[1]!, b[1]!));
+  // Edge g runs from (xy[4g], xy[4g+1]) to (xy[4g+2], xy[4g+3]).
+  const xy = new Float64Array(4 * count);
+  const box = new Float64Array(4 * count);
+  /** Edge number of its ring's first and last edge: neighbours in a ring may share a vertex. */
+  const ringFirst = new Int32Array(count);
+  const ringLast = new Int32Array(count);
+  const order: number[] = new Array<number>(count);
+  let g = 0;
+  for (const ring of rings) {
+    const first = g;
+    const last = g + ring.length - 2;
+    for (let i = 0; i + 1 < ring.length; i++, g++) {
+      const a = ring[i]!;
+      const b = ring[i + 1]!;
+      const ax = a[0]!, ay = a[1]!, bx = b[0]!, by = b[1]!;
+      xy[4 * g] = ax;
+      xy[4 * g + 1] = ay;
+      xy[4 * g + 2] = bx;
+      xy[4 * g + 3] = by;
+      box[4 * g] = ax < bx ? ax : bx;
+      box[4 * g + 1] = ay < by ? ay : by;
+      box[4 * g + 2] = ax < bx ? bx : ax;
+      box[4 * g + 3] = ay < by ? by : ay;
+      ringFirst[g] = first;
+      ringLast[g] = last;
+      order[g] = g;
     }
-  });
-  index.finish();
-  for (let g = 0; g < count; g++) {
-    const [a, b] = segment(g);
-    const r = ringOf[g]!;
-    const last = rings[r]!.length - 2;
-    let best: { h: number; at: Position } | null = null;
-    for (const h of index.search(Math.min(a[0]!, b[0]!), Math.min(a[1]!, b[1]!), Math.max(a[0]!, b[0]!), Math.max(a[1]!, b[1]!))) {
-      if (h <= g || (best && h >= best.h)) continue;
-      if (ringOf[h] === r) {
-        const i = g - starts[r]!;
-        const k = h - starts[r]!;
-        if (k - i === 1 || (i === 0 && k === last)) continue;
-      }
-      const [c, d] = segment(h);
-      const at = segmentsMeet(a, b, c, d);
-      if (at) best = { h, at };
-    }
-    if (best) return best.at;
   }
-  return null;
+  order.sort((p, q) => box[4 * p]! - box[4 * q]!);
+  let bestG = count;
+  let bestH = count;
+  let bestS = 0;
+  for (let p = 0; p < count; p++) {
+    const u = order[p]!;
+    const east = box[4 * u + 2]!;
+    const south = box[4 * u + 1]!;
+    const north = box[4 * u + 3]!;
+    for (let q = p + 1; q < count; q++) {
+      const v = order[q]!;
+      if (box[4 * v]! > east) break;
+      if (box[4 * v + 1]! > north || box[4 * v + 3]! < south) continue;
+      const lo = u < v ? u : v;
+      const hi = u < v ? v : u;
+      if (lo > bestG || (lo === bestG && hi >= bestH)) continue;
+      if (ringFirst[lo] === ringFirst[hi] && (hi - lo === 1 || (lo === ringFirst[lo] && hi === ringLast[lo]))) continue;
+      const s = meetAlong(xy, lo, hi);
+      if (s !== APART) {
+        bestG = lo;
+        bestH = hi;
+        bestS = s;
+      }
+    }
+  }
+  if (bestG === count) return null;
+  const ax = xy[4 * bestG]!, ay = xy[4 * bestG + 1]!;
+  return [ax + bestS * (xy[4 * bestG + 2]! - ax), ay + bestS * (xy[4 * bestG + 3]! - ay)];
 }
 
-/** Where segments ab and cd meet (ends included), or null; parallel segments never meet. */
-function segmentsMeet(a: Position, b: Position, c: Position, d: Position): Position | null {
-  const [ax, ay, bx, by, cx, cy, dx, dy] = [a[0]!, a[1]!, b[0]!, b[1]!, c[0]!, c[1]!, d[0]!, d[1]!];
+/** meetAlong's answer for edges that do not meet (a parameter never below 0). */
+const APART = -1;
+
+/**
+ * Where edges g and h meet (ends included), as the parameter along g (0 at its start, 1 at
+ * its end), or APART; parallel edges never meet.
+ */
+function meetAlong(xy: Float64Array, g: number, h: number): number {
+  const ax = xy[4 * g]!, ay = xy[4 * g + 1]!, bx = xy[4 * g + 2]!, by = xy[4 * g + 3]!;
+  const cx = xy[4 * h]!, cy = xy[4 * h + 1]!, dx = xy[4 * h + 2]!, dy = xy[4 * h + 3]!;
   const denominator = (dy - cy) * (bx - ax) - (dx - cx) * (by - ay);
-  if (denominator === 0) return null;
+  if (denominator === 0) return APART;
   const s = ((dx - cx) * (ay - cy) - (dy - cy) * (ax - cx)) / denominator;
   const t = ((bx - ax) * (ay - cy) - (by - ay) * (ax - cx)) / denominator;
-  if (s < 0 || s > 1 || t < 0 || t > 1) return null;
-  return [ax + s * (bx - ax), ay + s * (by - ay)];
+  if (s < 0 || s > 1 || t < 0 || t > 1) return APART;
+  return s;
 }
 
 /**
