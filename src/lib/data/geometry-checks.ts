@@ -9,7 +9,7 @@ import type { Paths64 } from 'clipper2-ts';
 import { flattenPolygon, type FlatPolygon } from '../engine/point-in-polygon.ts';
 import type { HamletGeometry } from '../engine/types.ts';
 import { showCount } from './fmt.ts';
-import { interiorsApart } from './interiors-apart.ts';
+import { edgesOf, interiorsApart } from './interiors-apart.ts';
 import { findCrossing, LocalFrame, ringLayoutProblem } from './polygon-topology.ts';
 
 /**
@@ -144,13 +144,14 @@ export function findOverlaps(
   const index = new Flatbush(geometries.length);
   for (const [minX, minY, maxX, maxY] of boxes) index.add(minX, minY, maxX, maxY);
   index.finish();
+  const edges = flat.map(edgesOf);
   const overlaps: Overlap[] = [];
   boxes.forEach(([minX, minY, maxX, maxY], a) => {
     for (const b of index.search(minX, minY, maxX, maxY).sort((x, y) => x - y)) {
       if (b <= a) continue;
       const [bMinX, bMinY, bMaxX, bMaxY] = boxes[b]!;
       const shared = [Math.max(minX, bMinX), Math.max(minY, bMinY), Math.min(maxX, bMaxX), Math.min(maxY, bMaxY)] as const;
-      if (interiorsApart(flat[a]!, flat[b]!, shared)) continue;
+      if (interiorsApart(edges[a]!, edges[b]!, shared)) continue;
       const frame = new LocalFrame((minX + maxX) / 2, (minY + maxY) / 2);
       const inter = Clipper.intersect(toLocalPaths(geometries[a]!, frame), toLocalPaths(geometries[b]!, frame), FillRule.NonZero);
       const areaM2 = LocalFrame.areaM2(inter);

@@ -5,7 +5,7 @@ import { mulberry32 } from '../../../scripts/lib/prng.ts';
 import { flattenPolygon } from '../engine/point-in-polygon.ts';
 import type { HamletGeometry } from '../engine/types.ts';
 import { checkPolygonal, polygonBbox } from './geometry-checks.ts';
-import { interiorsApart } from './interiors-apart.ts';
+import { edgesOf, interiorsApart } from './interiors-apart.ts';
 import { LocalFrame } from './polygon-topology.ts';
 
 /** A checked polygon (RFC 7946 winding) from rings of [x, y] in units of `step` degrees near Nam Hoà. */
@@ -21,7 +21,7 @@ const rect = (x0: number, y0: number, x1: number, y1: number): number[][] => [[x
 function apart(a: HamletGeometry, b: HamletGeometry): boolean {
   const [aw, as, ae, an] = polygonBbox(a);
   const [bw, bs, be, bn] = polygonBbox(b);
-  return interiorsApart(flattenPolygon(a), flattenPolygon(b), [Math.max(aw, bw), Math.max(as, bs), Math.min(ae, be), Math.min(an, bn)]);
+  return interiorsApart(edgesOf(flattenPolygon(a)), edgesOf(flattenPolygon(b)), [Math.max(aw, bw), Math.max(as, bs), Math.min(ae, be), Math.min(an, bn)]);
 }
 
 /** Area both cover, m², measured as findOverlaps measures it. */

@@ -22,6 +22,57 @@ interface EdgeContacts {
   onBoundary: [number, number][];
 }
 
+/** Edges per run in PolygonEdges: a run's box lets Side.load pass over its edges at once. */
+const RUN = 8;
+
+/** A polygon laid out once for all the pairs it is in (edgesOf). */
+export interface PolygonEdges {
+  polygon: FlatPolygon;
+  edgeCount: number;
+  ringCount: number;
+  /**
+   * Ring after ring (parts in order), the boxes of runs of RUN consecutive edges (the
+   * last run of a ring may be shorter): west, south, east, north, four numbers a run.
+   */
+  runBox: Float64Array;
+}
+
+/** A flattened polygon's edge runs, for interiorsApart. */
+export function edgesOf(polygon: FlatPolygon): PolygonEdges {
+  let edgeCount = 0;
+  let ringCount = 0;
+  let runCount = 0;
+  for (const part of polygon.parts) {
+    for (const ring of part) {
+      const n = ring.coords.length / 2 - 1;
+      edgeCount += n;
+      runCount += Math.ceil(n / RUN);
+    }
+    ringCount += part.length;
+  }
+  const runBox = new Float64Array(4 * runCount);
+  let run = 0;
+  for (const part of polygon.parts) {
+    for (const { coords } of part) {
+      const n = coords.length / 2 - 1;
+      for (let start = 0; start < n; start += RUN, run++) {
+        let west = Infinity, south = Infinity, east = -Infinity, north = -Infinity;
+        for (let c = 2 * start, end = 2 * Math.min(n, start + RUN); c <= end; c += 2) {
+          west = Math.min(west, coords[c]!);
+          south = Math.min(south, coords[c + 1]!);
+          east = Math.max(east, coords[c]!);
+          north = Math.max(north, coords[c + 1]!);
+        }
+        runBox[4 * run] = west;
+        runBox[4 * run + 1] = south;
+        runBox[4 * run + 2] = east;
+        runBox[4 * run + 3] = north;
+      }
+    }
+  }
+  return { polygon, edgeCount, ringCount, runBox };
+}
+
 /**
  * One polygon's side of a pair: its edges that reach into the box both polygons' bounding
  * boxes share (no other edge can touch the other polygon), and where they touch it.
@@ -31,6 +82,7 @@ interface EdgeContacts {
  */
 class Side {
   edgeCount = 0;
+  ringCount = 0;
   /** Edge e runs from (xy[4e], xy[4e+1]) to (xy[4e+2], xy[4e+3]); its box is box[4e..4e+3] (west, south, east, north). */
   xy = new Float64Array(0);
   box = new Float64Array(0);
@@ -43,62 +95,72 @@ class Side {
   startsOnOther = new Uint8Array(1);
   /** Edges the other boundary meets partly: cut by a vertex, or along a collinear edge. */
   private readonly contacts = new Map<number, EdgeContacts>();
-  /** Per ring: whether it is a part's outer ring, whether all its edges are listed, and its pieces off the other polygon's boundary (counted by mayReachInto). */
-  private readonly ringIsOuter: boolean[] = [];
-  private readonly ringAllListed: boolean[] = [];
-  private readonly piecesOff: number[] = [];
+  /** Per ring: 1 for a part's outer ring; 1 when all its edges are listed; its pieces off the other polygon's boundary (counted by mayReachInto). */
+  private ringIsOuter = new Uint8Array(0);
+  private ringAllListed = new Uint8Array(0);
+  private piecesOff = new Int32Array(0);
 
-  /** Lists `polygon`'s edges that reach into `shared`, forgetting the previous pair. */
-  load(polygon: FlatPolygon, shared: Box): this {
-    this.contacts.clear();
-    this.ringIsOuter.length = 0;
-    this.ringAllListed.length = 0;
-    this.piecesOff.length = 0;
-    let total = 0;
-    for (const part of polygon.parts) for (const ring of part) total += ring.coords.length / 2 - 1;
-    if (this.ringOf.length < total) this.grow(total);
+  /** Lists the polygon's edges that reach into `shared`, forgetting the previous pair. */
+  load(edges: PolygonEdges, shared: Box): this {
+    if (this.contacts.size > 0) this.contacts.clear();
+    if (this.ringOf.length < edges.edgeCount) this.growEdges(edges.edgeCount);
+    if (this.piecesOff.length < edges.ringCount) this.growRings(edges.ringCount);
     const { xy, box, ringOf, placeOf } = this;
-    const [sharedWest, sharedSouth, sharedEast, sharedNorth] = shared;
+    const runBox = edges.runBox;
+    const sharedWest = shared[0], sharedSouth = shared[1], sharedEast = shared[2], sharedNorth = shared[3];
     let e = 0;
     let r = 0;
-    for (const part of polygon.parts) {
+    let run = 0;
+    for (const part of edges.polygon.parts) {
       for (let k = 0; k < part.length; k++, r++) {
         const coords = part[k]!.coords;
+        const n = coords.length / 2 - 1;
         const first = e;
-        for (let c = 0; c + 3 < coords.length; c += 2) {
-          const x0 = coords[c]!, y0 = coords[c + 1]!, x1 = coords[c + 2]!, y1 = coords[c + 3]!;
-          const west = Math.min(x0, x1), south = Math.min(y0, y1), east = Math.max(x0, x1), north = Math.max(y0, y1);
-          if (west > sharedEast || east < sharedWest || south > sharedNorth || north < sharedSouth) continue;
-          xy[4 * e] = x0;
-          xy[4 * e + 1] = y0;
-          xy[4 * e + 2] = x1;
-          xy[4 * e + 3] = y1;
-          box[4 * e] = west;
-          box[4 * e + 1] = south;
-          box[4 * e + 2] = east;
-          box[4 * e + 3] = north;
-          ringOf[e] = r;
-          placeOf[e] = c / 2;
-          e++;
+        for (let start = 0; start < n; start += RUN, run++) {
+          // A run whose box misses the shared box has no edge in it.
+          if (runBox[4 * run]! > sharedEast || runBox[4 * run + 2]! < sharedWest || runBox[4 * run + 1]! > sharedNorth || runBox[4 * run + 3]! < sharedSouth) continue;
+          for (let c = 2 * start, end = 2 * Math.min(n, start + RUN); c < end; c += 2) {
+            const x0 = coords[c]!, y0 = coords[c + 1]!, x1 = coords[c + 2]!, y1 = coords[c + 3]!;
+            const west = Math.min(x0, x1), south = Math.min(y0, y1), east = Math.max(x0, x1), north = Math.max(y0, y1);
+            if (west > sharedEast || east < sharedWest || south > sharedNorth || north < sharedSouth) continue;
+            xy[4 * e] = x0;
+            xy[4 * e + 1] = y0;
+            xy[4 * e + 2] = x1;
+            xy[4 * e + 3] = y1;
+            box[4 * e] = west;
+            box[4 * e + 1] = south;
+            box[4 * e + 2] = east;
+            box[4 * e + 3] = north;
+            ringOf[e] = r;
+            placeOf[e] = c / 2;
+            e++;
+          }
         }
-        this.ringIsOuter.push(k === 0);
-        this.ringAllListed.push(e - first === coords.length / 2 - 1);
-        this.piecesOff.push(0);
+        this.ringIsOuter[r] = k === 0 ? 1 : 0;
+        this.ringAllListed[r] = e - first === n ? 1 : 0;
+        this.piecesOff[r] = 0;
       }
     }
     this.edgeCount = e;
+    this.ringCount = r;
     this.sharedWhole.fill(0, 0, e);
     this.startsOnOther.fill(0, 0, e + 1);
     return this;
   }
 
-  private grow(edges: number): void {
+  private growEdges(edges: number): void {
     this.xy = new Float64Array(4 * edges);
     this.box = new Float64Array(4 * edges);
     this.ringOf = new Int32Array(edges);
     this.placeOf = new Int32Array(edges);
     this.sharedWhole = new Uint8Array(edges);
     this.startsOnOther = new Uint8Array(edges + 1);
+  }
+
+  private growRings(rings: number): void {
+    this.ringIsOuter = new Uint8Array(rings);
+    this.ringAllListed = new Uint8Array(rings);
+    this.piecesOff = new Int32Array(rings);
   }
 
   private contactsOf(e: number): EdgeContacts {
@@ -167,7 +229,10 @@ class Side {
   /** Whether some part's outer ring lies wholly on the other polygon's boundary (after mayReachInto). */
   hasOuterRingOnOther(): boolean {
     // A ring with edges outside the box has pieces off the other's boundary.
-    return this.ringIsOuter.some((outer, r) => outer && this.ringAllListed[r] && this.piecesOff[r] === 0);
+    for (let r = 0; r < this.ringCount; r++) {
+      if (this.ringIsOuter[r] === 1 && this.ringAllListed[r] === 1 && this.piecesOff[r] === 0) return true;
+    }
+    return false;
   }
 }
 
@@ -266,11 +331,11 @@ function endOn(own: Side, ownEdge: number, end: 0 | 1, other: Side, otherEdge: n
  * might, and only clipping can tell by how much. `box` is where their bounding boxes
  * overlap, degrees.
  */
-export function interiorsApart(a: FlatPolygon, b: FlatPolygon, box: Box): boolean {
+export function interiorsApart(a: PolygonEdges, b: PolygonEdges, box: Box): boolean {
   const sideA = SIDE_A.load(a, box);
   const sideB = SIDE_B.load(b, box);
   if (sideA.edgeCount > 0 && sideB.edgeCount > 0 && !recordContacts(sideA, sideB)) return false;
-  if (sideA.mayReachInto(b) || sideB.mayReachInto(a)) return false;
+  if (sideA.mayReachInto(b.polygon) || sideB.mayReachInto(a.polygon)) return false;
   // Interiors that meet with no boundary piece inside the other polygon: a part of each
   // with the very same outline (an island filling a hole has it for a hole).
   return !(sideA.hasOuterRingOnOther() && sideB.hasOuterRingOnOther());
