@@ -1,7 +1,7 @@
 // Checks on hamlet and coverage polygons: rings closed and long enough, no ring crossing
-// itself or another, holes inside their shell and apart, MultiPolygon parts apart
-// (polygon-topology.ts), no two hamlets overlapping; and winding normalised to RFC 7946
-// (outer rings counter-clockwise, holes clockwise) so later stages can rely on it.
+// itself or another (ring-crossing.ts), holes inside their shell and apart, MultiPolygon
+// parts apart (polygon-topology.ts), no two hamlets overlapping; and winding normalised to
+// RFC 7946 (outer rings counter-clockwise, holes clockwise) so later stages can rely on it.
 import type { Geometry, Position } from 'geojson';
 import Flatbush from 'flatbush';
 import { Clipper, FillRule } from 'clipper2-ts';
@@ -10,7 +10,8 @@ import { flattenPolygon, type FlatPolygon } from '../engine/point-in-polygon.ts'
 import type { HamletGeometry } from '../engine/types.ts';
 import { showCount } from './fmt.ts';
 import { edgesOf, interiorsApart } from './interiors-apart.ts';
-import { findCrossing, LocalFrame, ringLayoutProblem } from './polygon-topology.ts';
+import { LocalFrame, ringLayoutProblem } from './polygon-topology.ts';
+import { findCrossing } from './ring-crossing.ts';
 
 /**
  * Hamlets may overlap by less than this (m²) without an error: digitising noise along a

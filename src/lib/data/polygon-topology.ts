@@ -1,9 +1,8 @@
-// Topology of one Polygon/MultiPolygon beyond its rings' shape: no edge crossing or
-// touching another (turf's kinks semantics, but with a segment index instead of its
-// all-pairs loop, so a 100 000-vertex boundary takes milliseconds, not minutes), no hole
-// outside its outer ring, no hole overlapping another, and no part of a MultiPolygon
-// overlapping another (a part inside another part's hole — an island in a lake — is
-// fine). Areas are measured with Clipper2 in a local metric frame, as findOverlaps does.
+// Topology of one Polygon/MultiPolygon beyond its rings' shape and crossings
+// (ring-crossing.ts): no hole outside its outer ring, no hole overlapping another, and no
+// part of a MultiPolygon overlapping another (a part inside another part's hole — an
+// island in a lake — is fine). Areas are measured with Clipper2 in a local metric frame,
+// as findOverlaps does.
 import type { Position } from 'geojson';
 import Flatbush from 'flatbush';
 import { Clipper, FillRule } from 'clipper2-ts';
@@ -53,98 +52,6 @@ function frameFor(polygons: readonly Ring[][]): LocalFrame {
     maxY = Math.max(maxY, p[1]!);
   }
   return new LocalFrame((minX + maxX) / 2, (minY + maxY) / 2);
-}
-
-/**
- * The first place where two edges of the rings cross or touch (other than neighbouring
- * edges of one ring at their shared vertex), or null. Parallel edges are not reported,
- * as in turf's kinks. "First": the pair (g, h), g < h, numbering the edges ring after
- * ring, that comes first in (g, h) order, as an all-pairs loop would meet it.
- *
- * Edges are swept in order of their west end: each is compared only with the edges that
- * start before its east end, then by latitude. That visits every pair whose boxes meet
- * once, with no index to build or search, and for the short rings of hamlets costs a
- * sort and a few comparisons per edge. (Many edges spanning most of the ring's width —
- * a comb — would make it quadratic; digitised and traced boundaries are not like that.)
- */
-export function findCrossing(rings: readonly Ring[]): Position | null {
-  let count = 0;
-  for (const ring of rings) count += Math.max(0, ring.length - 1);
-  if (count < 2) return null;
-  // Edge g runs from (xy[4g], xy[4g+1]) to (xy[4g+2], xy[4g+3]).
-  const xy = new Float64Array(4 * count);
-  const box = new Float64Array(4 * count);
-  /** Edge number of its ring's first and last edge: neighbours in a ring may share a vertex. */
-  const ringFirst = new Int32Array(count);
-  const ringLast = new Int32Array(count);
-  const order: number[] = new Array<number>(count);
-  let g = 0;
-  for (const ring of rings) {
-    const first = g;
-    const last = g + ring.length - 2;
-    for (let i = 0; i + 1 < ring.length; i++, g++) {
-      const a = ring[i]!;
-      const b = ring[i + 1]!;
-      const ax = a[0]!, ay = a[1]!, bx = b[0]!, by = b[1]!;
-      xy[4 * g] = ax;
-      xy[4 * g + 1] = ay;
-      xy[4 * g + 2] = bx;
-      xy[4 * g + 3] = by;
-      box[4 * g] = ax < bx ? ax : bx;
-      box[4 * g + 1] = ay < by ? ay : by;
-      box[4 * g + 2] = ax < bx ? bx : ax;
-      box[4 * g + 3] = ay < by ? by : ay;
-      ringFirst[g] = first;
-      ringLast[g] = last;
-      order[g] = g;
-    }
-  }
-  order.sort((p, q) => box[4 * p]! - box[4 * q]!);
-  let bestG = count;
-  let bestH = count;
-  let bestS = 0;
-  for (let p = 0; p < count; p++) {
-    const u = order[p]!;
-    const east = box[4 * u + 2]!;
-    const south = box[4 * u + 1]!;
-    const north = box[4 * u + 3]!;
-    for (let q = p + 1; q < count; q++) {
-      const v = order[q]!;
-      if (box[4 * v]! > east) break;
-      if (box[4 * v + 1]! > north || box[4 * v + 3]! < south) continue;
-      const lo = u < v ? u : v;
-      const hi = u < v ? v : u;
-      if (lo > bestG || (lo === bestG && hi >= bestH)) continue;
-      if (ringFirst[lo] === ringFirst[hi] && (hi - lo === 1 || (lo === ringFirst[lo] && hi === ringLast[lo]))) continue;
-      const s = meetAlong(xy, lo, hi);
-      if (s !== APART) {
-        bestG = lo;
-        bestH = hi;
-        bestS = s;
-      }
-    }
-  }
-  if (bestG === count) return null;
-  const ax = xy[4 * bestG]!, ay = xy[4 * bestG + 1]!;
-  return [ax + bestS * (xy[4 * bestG + 2]! - ax), ay + bestS * (xy[4 * bestG + 3]! - ay)];
-}
-
-/** meetAlong's answer for edges that do not meet (a parameter never below 0). */
-const APART = -1;
-
-/**
- * Where edges g and h meet (ends included), as the parameter along g (0 at its start, 1 at
- * its end), or APART; parallel edges never meet.
- */
-function meetAlong(xy: Float64Array, g: number, h: number): number {
-  const ax = xy[4 * g]!, ay = xy[4 * g + 1]!, bx = xy[4 * g + 2]!, by = xy[4 * g + 3]!;
-  const cx = xy[4 * h]!, cy = xy[4 * h + 1]!, dx = xy[4 * h + 2]!, dy = xy[4 * h + 3]!;
-  const denominator = (dy - cy) * (bx - ax) - (dx - cx) * (by - ay);
-  if (denominator === 0) return APART;
-  const s = ((dx - cx) * (ay - cy) - (dy - cy) * (ax - cx)) / denominator;
-  const t = ((bx - ax) * (ay - cy) - (by - ay) * (ax - cx)) / denominator;
-  if (s < 0 || s > 1 || t < 0 || t > 1) return APART;
-  return s;
 }
 
 /**
