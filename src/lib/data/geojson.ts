@@ -126,12 +126,13 @@ function convertGeometry(g: unknown, crs: Crs): Converted {
   const convert = (value: unknown, level: number, d: number): unknown => {
     if (!Array.isArray(value)) throw new PositionError('geometry', `coordinates${path(d)} is ${typeName(value)}; expected an array`);
     if (level === 0) return convertOne(value, d);
-    const out: unknown[] = [];
+    // In place: the parsed arrays are this function's own, and a file's positions are
+    // most of what it allocates.
     for (let i = 0; i < value.length; i++) {
       at[d] = i;
-      out.push(convert(value[i], level - 1, d + 1));
+      value[i] = convert(value[i], level - 1, d + 1);
     }
-    return out;
+    return value;
   };
   const convertOne = (pos: unknown[], d: number): Position => {
     const x = pos[0];
@@ -139,8 +140,8 @@ function convertGeometry(g: unknown, crs: Crs): Converted {
     if (pos.length < 2 || typeof x !== 'number' || typeof y !== 'number' || !Number.isFinite(x) || !Number.isFinite(y)) {
       throw new PositionError('geometry', `coordinates${path(d)} is ${showValue(pos)}; expected a position [x, y] of two numbers`);
     }
-    // WGS84 needs no conversion, only the range check (and no result objects per position).
-    if (crs.isWgs84 && lonLatProblem(x, y) === null) return [x, y];
+    // WGS84 needs no conversion, only the range check; a position of two numbers is kept as parsed.
+    if (crs.isWgs84 && lonLatProblem(x, y) === null) return pos.length === 2 ? (pos as Position) : [x, y];
     const got = convertPosition(crs, x, y);
     if ('lonLat' in got) return got.lonLat;
     const where = d > 0 ? ` (coordinates${path(d)})` : '';

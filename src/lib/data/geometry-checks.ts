@@ -26,8 +26,11 @@ function samePosition(a: Position, b: Position): boolean {
   return a[0] === b[0] && a[1] === b[1];
 }
 
-/** Drops repeated consecutive positions (common in digitised data; not an error). */
+/** Drops repeated consecutive positions (common in digitised data; not an error): the ring itself when it has none. */
 function dedupe(ring: Ring): Ring {
+  let repeats = false;
+  for (let i = 1; i < ring.length && !repeats; i++) repeats = samePosition(ring[i - 1]!, ring[i]!);
+  if (!repeats) return ring;
   const out: Ring = [];
   for (const p of ring) {
     const last = out[out.length - 1];
@@ -141,7 +144,8 @@ export function findOverlaps(
   flat: readonly FlatPolygon[] = geometries.map(flattenPolygon),
 ): Overlap[] {
   if (geometries.length < 2) return [];
-  const boxes = geometries.map(polygonBbox);
+  // The flattened polygons' boxes are polygonBbox's: over the parts' outer rings.
+  const boxes = flat.map((f) => f.bbox);
   const index = new Flatbush(geometries.length);
   for (const [minX, minY, maxX, maxY] of boxes) index.add(minX, minY, maxX, maxY);
   index.finish();
