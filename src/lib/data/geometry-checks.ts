@@ -149,7 +149,7 @@ export function findOverlaps(
   const index = new Flatbush(geometries.length);
   for (const [minX, minY, maxX, maxY] of boxes) index.add(minX, minY, maxX, maxY);
   index.finish();
-  const edges = flat.map(edgesOf);
+  const edges = edgesOf(flat);
   const overlaps: Overlap[] = [];
   boxes.forEach(([minX, minY, maxX, maxY], a) => {
     for (const b of index.search(minX, minY, maxX, maxY).sort((x, y) => x - y)) {

@@ -48,7 +48,8 @@ function wigglyNeighbours(n: number, seed: number): { west: number[][]; east: nu
 function apart(a: HamletGeometry, b: HamletGeometry): boolean {
   const [aw, as, ae, an] = polygonBbox(a);
   const [bw, bs, be, bn] = polygonBbox(b);
-  return interiorsApart(edgesOf(flattenPolygon(a)), edgesOf(flattenPolygon(b)), [Math.max(aw, bw), Math.max(as, bs), Math.min(ae, be), Math.min(an, bn)]);
+  const [edgesA, edgesB] = edgesOf([flattenPolygon(a), flattenPolygon(b)]);
+  return interiorsApart(edgesA!, edgesB!, [Math.max(aw, bw), Math.max(as, bs), Math.min(ae, be), Math.min(an, bn)]);
 }
 
 /** Area both cover, m², measured as findOverlaps measures it. */

@@ -32,45 +32,45 @@ export interface PolygonEdges {
   ringCount: number;
   /**
    * Ring after ring (parts in order), the boxes of runs of RUN consecutive edges (the
-   * last run of a ring may be shorter): west, south, east, north, four numbers a run.
+   * last run of a ring may be shorter): west, south, east, north, four numbers a run,
+   * from run firstRun on (one array holds the runs of every polygon of the list).
    */
   runBox: Float64Array;
+  firstRun: number;
 }
 
-/** A flattened polygon's edge runs, for interiorsApart. */
-export function edgesOf(polygon: FlatPolygon): PolygonEdges {
-  let edgeCount = 0;
-  let ringCount = 0;
+/** The flattened polygons' edge runs, for interiorsApart. */
+export function edgesOf(polygons: readonly FlatPolygon[]): PolygonEdges[] {
   let runCount = 0;
-  for (const part of polygon.parts) {
-    for (const ring of part) {
-      const n = ring.coords.length / 2 - 1;
-      edgeCount += n;
-      runCount += Math.ceil(n / RUN);
-    }
-    ringCount += part.length;
-  }
+  for (const polygon of polygons) for (const part of polygon.parts) for (const ring of part) runCount += Math.ceil((ring.coords.length / 2 - 1) / RUN);
   const runBox = new Float64Array(4 * runCount);
   let run = 0;
-  for (const part of polygon.parts) {
-    for (const { coords } of part) {
-      const n = coords.length / 2 - 1;
-      for (let start = 0; start < n; start += RUN, run++) {
-        let west = Infinity, south = Infinity, east = -Infinity, north = -Infinity;
-        for (let c = 2 * start, end = 2 * Math.min(n, start + RUN); c <= end; c += 2) {
-          west = Math.min(west, coords[c]!);
-          south = Math.min(south, coords[c + 1]!);
-          east = Math.max(east, coords[c]!);
-          north = Math.max(north, coords[c + 1]!);
+  return polygons.map((polygon) => {
+    const firstRun = run;
+    let edgeCount = 0;
+    let ringCount = 0;
+    for (const part of polygon.parts) {
+      ringCount += part.length;
+      for (const { coords } of part) {
+        const n = coords.length / 2 - 1;
+        edgeCount += n;
+        for (let start = 0; start < n; start += RUN, run++) {
+          let west = Infinity, south = Infinity, east = -Infinity, north = -Infinity;
+          for (let c = 2 * start, end = 2 * Math.min(n, start + RUN); c <= end; c += 2) {
+            west = Math.min(west, coords[c]!);
+            south = Math.min(south, coords[c + 1]!);
+            east = Math.max(east, coords[c]!);
+            north = Math.max(north, coords[c + 1]!);
+          }
+          runBox[4 * run] = west;
+          runBox[4 * run + 1] = south;
+          runBox[4 * run + 2] = east;
+          runBox[4 * run + 3] = north;
         }
-        runBox[4 * run] = west;
-        runBox[4 * run + 1] = south;
-        runBox[4 * run + 2] = east;
-        runBox[4 * run + 3] = north;
       }
     }
-  }
-  return { polygon, edgeCount, ringCount, runBox };
+    return { polygon, edgeCount, ringCount, runBox, firstRun };
+  });
 }
 
 /**
@@ -107,10 +107,10 @@ class Side {
     if (this.piecesOff.length < edges.ringCount) this.growRings(edges.ringCount);
     const { xy, box, ringOf, placeOf } = this;
     const runBox = edges.runBox;
+    let run = edges.firstRun;
     const sharedWest = shared[0], sharedSouth = shared[1], sharedEast = shared[2], sharedNorth = shared[3];
     let e = 0;
     let r = 0;
-    let run = 0;
     for (const part of edges.polygon.parts) {
       for (let k = 0; k < part.length; k++, r++) {
         const coords = part[k]!.coords;

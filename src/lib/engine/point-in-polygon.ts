@@ -39,6 +39,9 @@ function bandOf(lat: number, minLat: number, bandLatDeg: number, bandCount: numb
   return Math.min(bandCount - 1, Math.max(0, Math.floor((lat - minLat) / bandLatDeg)));
 }
 
+/** bandRing's write position per band, kept from ring to ring (a province has thousands of rings). */
+let bandFill = new Uint32Array(0);
+
 function bandRing(coords: Float64Array): FlatRing {
   const edgeCount = Math.max(0, coords.length / 2 - 1);
   let minLat = Infinity;
@@ -59,7 +62,9 @@ function bandRing(coords: Float64Array): FlatRing {
     for (let band = b0; band <= b1; band++) bandStart[band + 1]!++;
   }
   for (let band = 1; band <= bandCount; band++) bandStart[band]! += bandStart[band - 1]!;
-  const fill = bandStart.slice(0, -1);
+  if (bandFill.length < bandCount) bandFill = new Uint32Array(bandCount);
+  const fill = bandFill;
+  for (let band = 0; band < bandCount; band++) fill[band] = bandStart[band]!;
   const bandEdges = new Uint32Array(bandStart[bandCount]!);
   for (let e = 0; e < edgeCount; e++) {
     const a = coords[2 * e + 1]!;
