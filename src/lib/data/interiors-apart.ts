@@ -57,10 +57,12 @@ export function edgesOf(polygons: readonly FlatPolygon[]): PolygonEdges[] {
         for (let start = 0; start < n; start += RUN, run++) {
           let west = Infinity, south = Infinity, east = -Infinity, north = -Infinity;
           for (let c = 2 * start, end = 2 * Math.min(n, start + RUN); c <= end; c += 2) {
-            west = Math.min(west, coords[c]!);
-            south = Math.min(south, coords[c + 1]!);
-            east = Math.max(east, coords[c]!);
-            north = Math.max(north, coords[c + 1]!);
+            const x = coords[c]!;
+            const y = coords[c + 1]!;
+            if (x < west) west = x;
+            if (y < south) south = y;
+            if (x > east) east = x;
+            if (y > north) north = y;
           }
           runBox[4 * run] = west;
           runBox[4 * run + 1] = south;
@@ -121,7 +123,7 @@ class Side {
           if (runBox[4 * run]! > sharedEast || runBox[4 * run + 2]! < sharedWest || runBox[4 * run + 1]! > sharedNorth || runBox[4 * run + 3]! < sharedSouth) continue;
           for (let c = 2 * start, end = 2 * Math.min(n, start + RUN); c < end; c += 2) {
             const x0 = coords[c]!, y0 = coords[c + 1]!, x1 = coords[c + 2]!, y1 = coords[c + 3]!;
-            const west = Math.min(x0, x1), south = Math.min(y0, y1), east = Math.max(x0, x1), north = Math.max(y0, y1);
+            const west = x0 < x1 ? x0 : x1, south = y0 < y1 ? y0 : y1, east = x0 < x1 ? x1 : x0, north = y0 < y1 ? y1 : y0;
             if (west > sharedEast || east < sharedWest || south > sharedNorth || north < sharedSouth) continue;
             xy[4 * e] = x0;
             xy[4 * e + 1] = y0;

@@ -72,16 +72,16 @@ export function findCrossing(rings: readonly Ring[]): Position | null {
       xy[4 * g + 1] = ay;
       xy[4 * g + 2] = bx;
       xy[4 * g + 3] = by;
-      const west = Math.min(ax, bx);
-      const east = Math.max(ax, bx);
+      const west = ax < bx ? ax : bx;
+      const east = ax < bx ? bx : ax;
       box[4 * g] = west;
-      box[4 * g + 1] = Math.min(ay, by);
+      box[4 * g + 1] = ay < by ? ay : by;
       box[4 * g + 2] = east;
-      box[4 * g + 3] = Math.max(ay, by);
+      box[4 * g + 3] = ay < by ? by : ay;
       ringFirst[g] = first;
       ringLast[g] = last;
-      minX = Math.min(minX, west);
-      maxX = Math.max(maxX, east);
+      if (west < minX) minX = west;
+      if (east > maxX) maxX = east;
       sumWidth += east - west;
     }
   }

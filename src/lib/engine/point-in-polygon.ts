@@ -95,19 +95,23 @@ function flattenRing(ring: Position[]): Float64Array {
 export function flattenPolygon(geometry: HamletGeometry): FlatPolygon {
   const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
   const parts = polygons.map((rings) => rings.map((ring) => bandRing(flattenRing(ring))));
-  const bbox: BBox = [Infinity, Infinity, -Infinity, -Infinity];
+  let west = Infinity;
+  let south = Infinity;
+  let east = -Infinity;
+  let north = -Infinity;
   for (const part of parts) {
     const outer = part[0]?.coords;
     if (!outer) continue;
     for (let i = 0; i < outer.length; i += 2) {
       const x = outer[i] as number;
       const y = outer[i + 1] as number;
-      if (x < bbox[0]) bbox[0] = x;
-      if (y < bbox[1]) bbox[1] = y;
-      if (x > bbox[2]) bbox[2] = x;
-      if (y > bbox[3]) bbox[3] = y;
+      if (x < west) west = x;
+      if (y < south) south = y;
+      if (x > east) east = x;
+      if (y > north) north = y;
     }
   }
+  const bbox: BBox = [west, south, east, north];
   return { parts, bbox };
 }
 
