@@ -88,7 +88,7 @@ export function checkPolygonal(g: Geometry): PolygonCheck {
   }
   const geometry: HamletGeometry =
     g.type === 'Polygon' ? { type: 'Polygon', coordinates: cleaned[0]! } : { type: 'MultiPolygon', coordinates: cleaned };
-  const crossing = findCrossing(cleaned.flat());
+  const crossing = findCrossing(cleaned.length === 1 ? cleaned[0]! : cleaned.flat());
   if (crossing) {
     return { message: `a ring crosses itself (or another ring) near ${pos(crossing)}; expected simple, non-crossing rings` };
   }
@@ -152,8 +152,7 @@ export function findOverlaps(
   const edges = edgesOf(flat);
   const overlaps: Overlap[] = [];
   boxes.forEach(([minX, minY, maxX, maxY], a) => {
-    for (const b of index.search(minX, minY, maxX, maxY).sort((x, y) => x - y)) {
-      if (b <= a) continue;
+    for (const b of index.search(minX, minY, maxX, maxY, (b) => b > a).sort((x, y) => x - y)) {
       const [bMinX, bMinY, bMaxX, bMaxY] = boxes[b]!;
       const shared = [Math.max(minX, bMinX), Math.max(minY, bMinY), Math.min(maxX, bMaxX), Math.min(maxY, bMaxY)] as const;
       if (interiorsApart(edges[a]!, edges[b]!, shared)) continue;

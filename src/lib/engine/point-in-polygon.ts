@@ -94,7 +94,12 @@ function flattenRing(ring: Position[]): Float64Array {
 /** Flattens a Polygon/MultiPolygon for fast repeated tests. */
 export function flattenPolygon(geometry: HamletGeometry): FlatPolygon {
   const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
-  const parts = polygons.map((rings) => rings.map((ring) => bandRing(flattenRing(ring))));
+  const parts: FlatRing[][] = [];
+  for (const rings of polygons) {
+    const part: FlatRing[] = [];
+    for (const ring of rings) part.push(bandRing(flattenRing(ring)));
+    parts.push(part);
+  }
   let west = Infinity;
   let south = Infinity;
   let east = -Infinity;
