@@ -290,6 +290,19 @@ function recordContact(a: Side, e: number, b: Side, f: number): boolean {
     b.sharedWhole[f] = 1;
     return true;
   }
+  // Edges with one end in common, not collinear (most contacts between neighbours: the
+  // edges around a shared vertex). The general case below would find exactly this: the
+  // common vertex, as the end of one edge and the start or end of the other, is a contact
+  // of both (orient is exactly 0 there, and along exactly 0 or 1); nothing else is.
+  if (qx === rx && qy === ry) {
+    if (orient(px, py, qx, qy, sx, sy) !== 0 && orient(rx, ry, sx, sy, px, py) !== 0) return touchAt(a, e + 1, b, f);
+  } else if (px === sx && py === sy) {
+    if (orient(px, py, qx, qy, rx, ry) !== 0 && orient(rx, ry, sx, sy, qx, qy) !== 0) return touchAt(a, e, b, f + 1);
+  } else if (px === rx && py === ry) {
+    if (orient(px, py, qx, qy, sx, sy) !== 0 && orient(rx, ry, sx, sy, qx, qy) !== 0) return touchAt(a, e, b, f);
+  } else if (qx === sx && qy === sy) {
+    if (orient(px, py, qx, qy, rx, ry) !== 0 && orient(rx, ry, sx, sy, px, py) !== 0) return touchAt(a, e + 1, b, f + 1);
+  }
   const o1 = orient(px, py, qx, qy, rx, ry);
   const o2 = orient(px, py, qx, qy, sx, sy);
   if (sameSide(o1, o2)) return true;
@@ -312,6 +325,13 @@ function recordContact(a: Side, e: number, b: Side, f: number): boolean {
     const tq = b.along(f, qx, qy);
     b.alongOther(f, Math.max(0, Math.min(tp, tq)), Math.min(1, Math.max(tp, tq)));
   }
+  return true;
+}
+
+/** Edges a and b touch at a shared vertex, where edge aStart of a and edge bStart of b start (endOn's record of it). */
+function touchAt(a: Side, aStart: number, b: Side, bStart: number): true {
+  a.startsOnOther[aStart] = 1;
+  b.startsOnOther[bStart] = 1;
   return true;
 }
 
