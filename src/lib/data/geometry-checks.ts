@@ -9,7 +9,8 @@ import type { Paths64 } from 'clipper2-ts';
 import { flattenPolygon, type FlatPolygon } from '../engine/point-in-polygon.ts';
 import type { HamletGeometry } from '../engine/types.ts';
 import { showCount } from './fmt.ts';
-import { edgesOf, interiorsApart } from './interiors-apart.ts';
+import { edgesOf } from './edge-runs.ts';
+import { interiorsApart } from './interiors-apart.ts';
 import { LocalFrame, ringLayoutProblem } from './polygon-topology.ts';
 import { findCrossing } from './ring-crossing.ts';
 

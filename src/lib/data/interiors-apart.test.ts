@@ -5,7 +5,8 @@ import { mulberry32 } from '../../../scripts/lib/prng.ts';
 import { flattenPolygon } from '../engine/point-in-polygon.ts';
 import type { HamletGeometry } from '../engine/types.ts';
 import { checkPolygonal, polygonBbox } from './geometry-checks.ts';
-import { edgesOf, interiorsApart } from './interiors-apart.ts';
+import { edgesOf } from './edge-runs.ts';
+import { interiorsApart } from './interiors-apart.ts';
 import { LocalFrame } from './polygon-topology.ts';
 
 /** A checked polygon (RFC 7946 winding) from rings of [x, y] in units of `step` degrees from `origin`, near Nam Hoà. */
