@@ -6,7 +6,7 @@
 import type { Geometry, Position } from 'geojson';
 import type { FileProblems } from './collector.ts';
 import { featureLabel } from './collector.ts';
-import { convertPosition } from './coords.ts';
+import { convertPosition, lonLatProblem } from './coords.ts';
 import { ACCEPTED_CRS_NAMES, crsFromGeoJsonMember, WGS84 } from './crs.ts';
 import type { Crs } from './crs.ts';
 import { showValue, typeName } from './fmt.ts';
@@ -119,31 +119,36 @@ function convertGeometry(g: unknown, crs: Crs): Converted {
     };
   }
   const depth = DEPTH[type]!;
-  // Where in the coordinates the walk is, as indexes: the "[0][3]" of a message is built
-  // only for a message (a province's hamlets have 140 000 positions).
+  // Where in the coordinates the walk is: at[0..d) are the indexes down to nesting d. The
+  // "[0][3]" of a message is built only for a message (a province's hamlets have 140 000 positions).
   const at: number[] = [];
-  const path = () => at.map((i) => `[${i}]`).join('');
-  const convert = (value: unknown, level: number): unknown => {
-    if (!Array.isArray(value)) throw new PositionError('geometry', `coordinates${path()} is ${typeName(value)}; expected an array`);
-    if (level === 0) return convertOne(value);
-    return value.map((v, i) => {
-      at.push(i);
-      const out = convert(v, level - 1);
-      at.pop();
-      return out;
-    });
-  };
-  const convertOne = (pos: unknown[]): Position => {
-    if (pos.length < 2 || typeof pos[0] !== 'number' || typeof pos[1] !== 'number' || !Number.isFinite(pos[0]) || !Number.isFinite(pos[1])) {
-      throw new PositionError('geometry', `coordinates${path()} is ${showValue(pos)}; expected a position [x, y] of two numbers`);
+  const path = (d: number) => at.slice(0, d).map((i) => `[${i}]`).join('');
+  const convert = (value: unknown, level: number, d: number): unknown => {
+    if (!Array.isArray(value)) throw new PositionError('geometry', `coordinates${path(d)} is ${typeName(value)}; expected an array`);
+    if (level === 0) return convertOne(value, d);
+    // In place: the parsed arrays are this function's own, and a file's positions are
+    // most of what it allocates.
+    for (let i = 0; i < value.length; i++) {
+      at[d] = i;
+      value[i] = convert(value[i], level - 1, d + 1);
     }
-    const got = convertPosition(crs, pos[0], pos[1]);
+    return value;
+  };
+  const convertOne = (pos: unknown[], d: number): Position => {
+    const x = pos[0];
+    const y = pos[1];
+    if (pos.length < 2 || typeof x !== 'number' || typeof y !== 'number' || !Number.isFinite(x) || !Number.isFinite(y)) {
+      throw new PositionError('geometry', `coordinates${path(d)} is ${showValue(pos)}; expected a position [x, y] of two numbers`);
+    }
+    // WGS84 needs no conversion, only the range check; a position of two numbers is kept as parsed.
+    if (crs.isWgs84 && lonLatProblem(x, y) === null) return pos.length === 2 ? (pos as Position) : [x, y];
+    const got = convertPosition(crs, x, y);
     if ('lonLat' in got) return got.lonLat;
-    const where = at.length > 0 ? ` (coordinates${path()})` : '';
+    const where = d > 0 ? ` (coordinates${path(d)})` : '';
     throw new PositionError('geometry', crs.isWgs84 ? `${got.field} ${got.message}${where}` : `${got.message}${where}`);
   };
   try {
-    const converted = convert(coordinates, depth);
+    const converted = convert(coordinates, depth, 0);
     return { geometry: { type, coordinates: converted } as Geometry };
   } catch (err) {
     if (err instanceof PositionError) return { field: err.field, error: err.message };

@@ -1,7 +1,7 @@
 // Checks on hamlet and coverage polygons: rings closed and long enough, no ring crossing
-// itself or another, holes inside their shell and apart, MultiPolygon parts apart
-// (polygon-topology.ts), no two hamlets overlapping; and winding normalised to RFC 7946
-// (outer rings counter-clockwise, holes clockwise) so later stages can rely on it.
+// itself or another (ring-crossing.ts), holes inside their shell and apart, MultiPolygon
+// parts apart (polygon-topology.ts), no two hamlets overlapping; and winding normalised to
+// RFC 7946 (outer rings counter-clockwise, holes clockwise) so later stages can rely on it.
 import type { Geometry, Position } from 'geojson';
 import Flatbush from 'flatbush';
 import { Clipper, FillRule } from 'clipper2-ts';
@@ -9,8 +9,10 @@ import type { Paths64 } from 'clipper2-ts';
 import { flattenPolygon, type FlatPolygon } from '../engine/point-in-polygon.ts';
 import type { HamletGeometry } from '../engine/types.ts';
 import { showCount } from './fmt.ts';
-import { edgesOf, interiorsApart } from './interiors-apart.ts';
-import { findCrossing, LocalFrame, ringLayoutProblem } from './polygon-topology.ts';
+import { edgesOf } from './edge-runs.ts';
+import { interiorsApart } from './interiors-apart.ts';
+import { LocalFrame, ringLayoutProblem } from './polygon-topology.ts';
+import { findCrossing } from './ring-crossing.ts';
 
 /**
  * Hamlets may overlap by less than this (m²) without an error: digitising noise along a
@@ -25,8 +27,11 @@ function samePosition(a: Position, b: Position): boolean {
   return a[0] === b[0] && a[1] === b[1];
 }
 
-/** Drops repeated consecutive positions (common in digitised data; not an error). */
+/** Drops repeated consecutive positions (common in digitised data; not an error): the ring itself when it has none. */
 function dedupe(ring: Ring): Ring {
+  let repeats = false;
+  for (let i = 1; i < ring.length && !repeats; i++) repeats = samePosition(ring[i - 1]!, ring[i]!);
+  if (!repeats) return ring;
   const out: Ring = [];
   for (const p of ring) {
     const last = out[out.length - 1];
@@ -84,7 +89,7 @@ export function checkPolygonal(g: Geometry): PolygonCheck {
   }
   const geometry: HamletGeometry =
     g.type === 'Polygon' ? { type: 'Polygon', coordinates: cleaned[0]! } : { type: 'MultiPolygon', coordinates: cleaned };
-  const crossing = findCrossing(cleaned.flat());
+  const crossing = findCrossing(cleaned.length === 1 ? cleaned[0]! : cleaned.flat());
   if (crossing) {
     return { message: `a ring crosses itself (or another ring) near ${pos(crossing)}; expected simple, non-crossing rings` };
   }
@@ -140,15 +145,15 @@ export function findOverlaps(
   flat: readonly FlatPolygon[] = geometries.map(flattenPolygon),
 ): Overlap[] {
   if (geometries.length < 2) return [];
-  const boxes = geometries.map(polygonBbox);
+  // The flattened polygons' boxes are polygonBbox's: over the parts' outer rings.
+  const boxes = flat.map((f) => f.bbox);
   const index = new Flatbush(geometries.length);
   for (const [minX, minY, maxX, maxY] of boxes) index.add(minX, minY, maxX, maxY);
   index.finish();
-  const edges = flat.map(edgesOf);
+  const edges = edgesOf(flat);
   const overlaps: Overlap[] = [];
   boxes.forEach(([minX, minY, maxX, maxY], a) => {
-    for (const b of index.search(minX, minY, maxX, maxY).sort((x, y) => x - y)) {
-      if (b <= a) continue;
+    for (const b of index.search(minX, minY, maxX, maxY, (b) => b > a).sort((x, y) => x - y)) {
       const [bMinX, bMinY, bMaxX, bMaxY] = boxes[b]!;
       const shared = [Math.max(minX, bMinX), Math.max(minY, bMinY), Math.min(maxX, bMaxX), Math.min(maxY, bMaxY)] as const;
       if (interiorsApart(edges[a]!, edges[b]!, shared)) continue;

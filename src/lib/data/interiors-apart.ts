@@ -12,6 +12,7 @@
 // Edges that cross are left to Clipper2, which measures the overlap.
 import Flatbush from 'flatbush';
 import { containsPoint, type FlatPolygon } from '../engine/point-in-polygon.ts';
+import { RUN, type PolygonEdges } from './edge-runs.ts';
 
 type Box = readonly [number, number, number, number];
 
@@ -22,101 +23,94 @@ interface EdgeContacts {
   onBoundary: [number, number][];
 }
 
-/** A polygon's edges, laid out once for all the pairs it is in (edgesOf). */
-export interface PolygonEdges {
-  polygon: FlatPolygon;
-  /** Edge i runs from (xy[4i], xy[4i+1]) to (xy[4i+2], xy[4i+3]); edges in ring order. */
-  xy: Float64Array;
-  /** Edge i's box is [box[4i], box[4i+1], box[4i+2], box[4i+3]] (west, south, east, north). */
-  box: Float64Array;
-  /** The ring of each edge, and its place in the ring. */
-  ringOf: Int32Array;
-  placeOf: Int32Array;
-  /** Per ring: its edge count, and whether it is a part's outer ring. */
-  ringEdgeCount: number[];
-  ringIsOuter: boolean[];
-}
-
-/** The edges of a flattened polygon, for interiorsApart. */
-export function edgesOf(polygon: FlatPolygon): PolygonEdges {
-  const rings = polygon.parts.flat();
-  const n = rings.reduce((sum, ring) => sum + ring.coords.length / 2 - 1, 0);
-  const edges: PolygonEdges = {
-    polygon,
-    xy: new Float64Array(4 * n),
-    box: new Float64Array(4 * n),
-    ringOf: new Int32Array(n),
-    placeOf: new Int32Array(n),
-    ringEdgeCount: rings.map((ring) => ring.coords.length / 2 - 1),
-    ringIsOuter: polygon.parts.flatMap((part) => part.map((_, i) => i === 0)),
-  };
-  let i = 0;
-  rings.forEach(({ coords }, r) => {
-    for (let k = 0; k + 3 < coords.length; k += 2, i++) {
-      const [x0, y0, x1, y1] = [coords[k]!, coords[k + 1]!, coords[k + 2]!, coords[k + 3]!];
-      edges.xy[4 * i] = x0;
-      edges.xy[4 * i + 1] = y0;
-      edges.xy[4 * i + 2] = x1;
-      edges.xy[4 * i + 3] = y1;
-      edges.box[4 * i] = Math.min(x0, x1);
-      edges.box[4 * i + 1] = Math.min(y0, y1);
-      edges.box[4 * i + 2] = Math.max(x0, x1);
-      edges.box[4 * i + 3] = Math.max(y0, y1);
-      edges.ringOf[i] = r;
-      edges.placeOf[i] = k / 2;
-    }
-  });
-  return edges;
-}
-
 /**
  * One polygon's side of a pair: its edges that reach into the box both polygons' bounding
  * boxes share (no other edge can touch the other polygon), and where they touch it.
- * Edges are numbered e = 0, 1, … in this list; ids[e] is the polygon's own edge number.
+ * Listed edges are numbered e = 0, 1, … in ring order. Two Sides serve every pair in
+ * turn (load): their buffers only grow, as allocating typed arrays for each of thousands
+ * of pairs cost more than the checks.
  */
 class Side {
-  readonly ids: number[] = [];
-  /** The listed edges' coordinates and boxes, four numbers each, copied close together for the all-pairs loop. */
-  private readonly xy: number[] = [];
-  private readonly box: number[] = [];
+  edgeCount = 0;
+  ringCount = 0;
+  /** Edge e runs from (xy[4e], xy[4e+1]) to (xy[4e+2], xy[4e+3]); its box is box[4e..4e+3] (west, south, east, north). */
+  xy = new Float64Array(0);
+  box = new Float64Array(0);
+  /** Edge e's ring (rings counted part after part) and its place in that ring. */
+  ringOf = new Int32Array(0);
+  placeOf = new Int32Array(0);
   /** 1 for an edge the other polygon has too (the same two vertices). */
-  readonly sharedWhole: number[];
+  sharedWhole = new Uint8Array(0);
   /** 1 for an edge whose first vertex lies on the other polygon's boundary. */
-  readonly startsOnOther: number[];
+  startsOnOther = new Uint8Array(1);
   /** Edges the other boundary meets partly: cut by a vertex, or along a collinear edge. */
   private readonly contacts = new Map<number, EdgeContacts>();
-  /** Per ring, pieces of its edges off the other polygon's boundary (counted by mayReachInto). */
-  private piecesOff: number[] = [];
+  /** Per ring: 1 for a part's outer ring; 1 when all its edges are listed; its pieces off the other polygon's boundary (counted by mayReachInto). */
+  private ringIsOuter = new Uint8Array(0);
+  private ringAllListed = new Uint8Array(0);
+  private piecesOff = new Int32Array(0);
 
-  constructor(
-    readonly edges: PolygonEdges,
-    box: Box,
-  ) {
-    const b = edges.box;
-    for (let i = 0; i < edges.ringOf.length; i++) {
-      if (b[4 * i]! > box[2] || b[4 * i + 2]! < box[0] || b[4 * i + 1]! > box[3] || b[4 * i + 3]! < box[1]) continue;
-      this.ids.push(i);
-      for (let j = 0; j < 4; j++) {
-        this.xy.push(edges.xy[4 * i + j]!);
-        this.box.push(b[4 * i + j]!);
+  /** Lists the polygon's edges that reach into `shared`, forgetting the previous pair. */
+  load(edges: PolygonEdges, shared: Box): this {
+    if (this.contacts.size > 0) this.contacts.clear();
+    if (this.ringOf.length < edges.edgeCount) this.growEdges(edges.edgeCount);
+    if (this.piecesOff.length < edges.ringCount) this.growRings(edges.ringCount);
+    const { xy, box, ringOf, placeOf } = this;
+    const runBox = edges.runBox;
+    let run = edges.firstRun;
+    const sharedWest = shared[0], sharedSouth = shared[1], sharedEast = shared[2], sharedNorth = shared[3];
+    let e = 0;
+    let r = 0;
+    for (const part of edges.polygon.parts) {
+      for (let k = 0; k < part.length; k++, r++) {
+        const coords = part[k]!.coords;
+        const n = coords.length / 2 - 1;
+        const first = e;
+        for (let start = 0; start < n; start += RUN, run++) {
+          // A run whose box misses the shared box has no edge in it.
+          if (runBox[4 * run]! > sharedEast || runBox[4 * run + 2]! < sharedWest || runBox[4 * run + 1]! > sharedNorth || runBox[4 * run + 3]! < sharedSouth) continue;
+          for (let c = 2 * start, end = 2 * Math.min(n, start + RUN); c < end; c += 2) {
+            const x0 = coords[c]!, y0 = coords[c + 1]!, x1 = coords[c + 2]!, y1 = coords[c + 3]!;
+            const west = x0 < x1 ? x0 : x1, south = y0 < y1 ? y0 : y1, east = x0 < x1 ? x1 : x0, north = y0 < y1 ? y1 : y0;
+            if (west > sharedEast || east < sharedWest || south > sharedNorth || north < sharedSouth) continue;
+            xy[4 * e] = x0;
+            xy[4 * e + 1] = y0;
+            xy[4 * e + 2] = x1;
+            xy[4 * e + 3] = y1;
+            box[4 * e] = west;
+            box[4 * e + 1] = south;
+            box[4 * e + 2] = east;
+            box[4 * e + 3] = north;
+            ringOf[e] = r;
+            placeOf[e] = c / 2;
+            e++;
+          }
+        }
+        this.ringIsOuter[r] = k === 0 ? 1 : 0;
+        this.ringAllListed[r] = e - first === n ? 1 : 0;
+        this.piecesOff[r] = 0;
       }
     }
-    this.sharedWhole = new Array<number>(this.ids.length).fill(0);
-    this.startsOnOther = new Array<number>(this.ids.length + 1).fill(0);
+    this.edgeCount = e;
+    this.ringCount = r;
+    this.sharedWhole.fill(0, 0, e);
+    this.startsOnOther.fill(0, 0, e + 1);
+    return this;
   }
 
-  get edgeCount(): number {
-    return this.ids.length;
+  private growEdges(edges: number): void {
+    this.xy = new Float64Array(4 * edges);
+    this.box = new Float64Array(4 * edges);
+    this.ringOf = new Int32Array(edges);
+    this.placeOf = new Int32Array(edges);
+    this.sharedWhole = new Uint8Array(edges);
+    this.startsOnOther = new Uint8Array(edges + 1);
   }
 
-  /** Coordinate j (0..3: x0, y0, x1, y1) of edge e. */
-  at(e: number, j: number): number {
-    return this.xy[4 * e + j]!;
-  }
-
-  /** Box value j (0..3: west, south, east, north) of edge e. */
-  boxAt(e: number, j: number): number {
-    return this.box[4 * e + j]!;
+  private growRings(rings: number): void {
+    this.ringIsOuter = new Uint8Array(rings);
+    this.ringAllListed = new Uint8Array(rings);
+    this.piecesOff = new Int32Array(rings);
   }
 
   private contactsOf(e: number): EdgeContacts {
@@ -127,7 +121,8 @@ class Side {
 
   /** Parameter along edge e of a point on its line, read on its longer axis. */
   along(e: number, x: number, y: number): number {
-    const [x0, y0, x1, y1] = [this.at(e, 0), this.at(e, 1), this.at(e, 2), this.at(e, 3)];
+    const xy = this.xy;
+    const x0 = xy[4 * e]!, y0 = xy[4 * e + 1]!, x1 = xy[4 * e + 2]!, y1 = xy[4 * e + 3]!;
     return Math.abs(x1 - x0) >= Math.abs(y1 - y0) ? (x - x0) / (x1 - x0) : (y - y0) / (y1 - y0);
   }
 
@@ -141,38 +136,40 @@ class Side {
     if (to > from) this.contactsOf(e).onBoundary.push([from, to]);
   }
 
-  /** Whether edge e does not continue the edge before it in this list (a ring starts, or the ring left the box). */
-  private startsRun(e: number): boolean {
-    const { ringOf, placeOf } = this.edges;
-    const [before, id] = [this.ids[e - 1]!, this.ids[e]!];
-    return e === 0 || ringOf[before] !== ringOf[id] || placeOf[before]! + 1 !== placeOf[id];
-  }
-
   /**
    * Whether some piece of this side's edges lies inside (or on the boundary of) `other`.
    * One midpoint per chain: a chain of pieces changes sides only where it touches `other`.
+   * A chain breaks where the list skips (a ring starts, or the ring left the box).
    */
   mayReachInto(other: FlatPolygon): boolean {
-    this.piecesOff = new Array<number>(this.edges.ringEdgeCount.length).fill(0);
+    const { xy, ringOf, placeOf, piecesOff } = this;
     let chainTested = false;
     for (let e = 0; e < this.edgeCount; e++) {
       if (this.sharedWhole[e] === 1) {
         chainTested = false;
         continue;
       }
-      if (this.startsRun(e) || this.startsOnOther[e] === 1) chainTested = false;
-      const c = this.contacts.get(e);
-      const ts = c ? [0, ...c.cuts.sort((p, q) => p - q), 1] : WHOLE;
-      for (let i = 0; i + 1 < ts.length; i++) {
-        const mid = (ts[i]! + ts[i + 1]!) / 2;
-        const onOther = c?.onBoundary.some(([from, to]) => from <= mid && mid <= to) ?? false;
-        if (i > 0 || onOther) chainTested = false;
-        if (onOther) continue;
-        const r = this.edges.ringOf[this.ids[e]!]!;
-        this.piecesOff[r] = this.piecesOff[r]! + 1;
+      const r = ringOf[e]!;
+      if (e === 0 || ringOf[e - 1] !== r || placeOf[e - 1]! + 1 !== placeOf[e] || this.startsOnOther[e] === 1) chainTested = false;
+      const x0 = xy[4 * e]!, y0 = xy[4 * e + 1]!, x1 = xy[4 * e + 2]!, y1 = xy[4 * e + 3]!;
+      const c = this.contacts.size === 0 ? undefined : this.contacts.get(e);
+      if (c === undefined) {
+        // Untouched inside: one piece, the whole edge.
+        piecesOff[r]!++;
         if (chainTested) continue;
         chainTested = true;
-        const [x0, y0, x1, y1] = [this.at(e, 0), this.at(e, 1), this.at(e, 2), this.at(e, 3)];
+        if (containsPoint(other, x0 + 0.5 * (x1 - x0), y0 + 0.5 * (y1 - y0))) return true;
+        continue;
+      }
+      const ts = [0, ...c.cuts.sort((p, q) => p - q), 1];
+      for (let i = 0; i + 1 < ts.length; i++) {
+        const mid = (ts[i]! + ts[i + 1]!) / 2;
+        const onOther = c.onBoundary.some(([from, to]) => from <= mid && mid <= to);
+        if (i > 0 || onOther) chainTested = false;
+        if (onOther) continue;
+        piecesOff[r]!++;
+        if (chainTested) continue;
+        chainTested = true;
         if (containsPoint(other, x0 + mid * (x1 - x0), y0 + mid * (y1 - y0))) return true;
       }
     }
@@ -182,14 +179,16 @@ class Side {
   /** Whether some part's outer ring lies wholly on the other polygon's boundary (after mayReachInto). */
   hasOuterRingOnOther(): boolean {
     // A ring with edges outside the box has pieces off the other's boundary.
-    const { ringOf, ringEdgeCount, ringIsOuter } = this.edges;
-    const edgesInBox = new Array<number>(ringEdgeCount.length).fill(0);
-    for (const id of this.ids) edgesInBox[ringOf[id]!]!++;
-    return ringEdgeCount.some((count, r) => ringIsOuter[r] && edgesInBox[r] === count && this.piecesOff[r] === 0);
+    for (let r = 0; r < this.ringCount; r++) {
+      if (this.ringIsOuter[r] === 1 && this.ringAllListed[r] === 1 && this.piecesOff[r] === 0) return true;
+    }
+    return false;
   }
 }
 
-const WHOLE = [0, 1];
+/** The two sides of the pair being checked (interiorsApart runs to the end before another pair starts). */
+const SIDE_A = new Side();
+const SIDE_B = new Side();
 
 /** Twice the signed area of triangle (a, b, c); exactly 0 when c is a or b. */
 function orient(ax: number, ay: number, bx: number, by: number, cx: number, cy: number): number {
@@ -206,34 +205,51 @@ const NESTED_LOOP_MAX = 4096;
  * collinear edges along each other); false at the first two edges that cross.
  */
 function recordContacts(a: Side, b: Side): boolean {
+  const aBox = a.box;
+  const bBox = b.box;
   if (a.edgeCount * b.edgeCount <= NESTED_LOOP_MAX) {
     for (let e = 0; e < a.edgeCount; e++) {
-      const [west, south, east, north] = [a.boxAt(e, 0), a.boxAt(e, 1), a.boxAt(e, 2), a.boxAt(e, 3)];
+      const west = aBox[4 * e]!, south = aBox[4 * e + 1]!, east = aBox[4 * e + 2]!, north = aBox[4 * e + 3]!;
       for (let f = 0; f < b.edgeCount; f++) {
-        if (b.boxAt(f, 0) > east || b.boxAt(f, 2) < west || b.boxAt(f, 1) > north || b.boxAt(f, 3) < south) continue;
+        if (bBox[4 * f]! > east || bBox[4 * f + 2]! < west || bBox[4 * f + 1]! > north || bBox[4 * f + 3]! < south) continue;
         if (!recordContact(a, e, b, f)) return false;
       }
     }
     return true;
   }
   const index = new Flatbush(b.edgeCount);
-  for (let f = 0; f < b.edgeCount; f++) index.add(b.boxAt(f, 0), b.boxAt(f, 1), b.boxAt(f, 2), b.boxAt(f, 3));
+  for (let f = 0; f < b.edgeCount; f++) index.add(bBox[4 * f]!, bBox[4 * f + 1]!, bBox[4 * f + 2]!, bBox[4 * f + 3]!);
   index.finish();
   for (let e = 0; e < a.edgeCount; e++) {
-    for (const f of index.search(a.boxAt(e, 0), a.boxAt(e, 1), a.boxAt(e, 2), a.boxAt(e, 3))) if (!recordContact(a, e, b, f)) return false;
+    for (const f of index.search(aBox[4 * e]!, aBox[4 * e + 1]!, aBox[4 * e + 2]!, aBox[4 * e + 3]!)) if (!recordContact(a, e, b, f)) return false;
   }
   return true;
 }
 
 /** recordContacts for edge e of a and edge f of b, whose boxes meet. */
 function recordContact(a: Side, e: number, b: Side, f: number): boolean {
-  const [px, py, qx, qy] = [a.at(e, 0), a.at(e, 1), a.at(e, 2), a.at(e, 3)];
-  const [rx, ry, sx, sy] = [b.at(f, 0), b.at(f, 1), b.at(f, 2), b.at(f, 3)];
+  const ab = a.xy;
+  const bb = b.xy;
+  const px = ab[4 * e]!, py = ab[4 * e + 1]!, qx = ab[4 * e + 2]!, qy = ab[4 * e + 3]!;
+  const rx = bb[4 * f]!, ry = bb[4 * f + 1]!, sx = bb[4 * f + 2]!, sy = bb[4 * f + 3]!;
   if ((px === rx && py === ry && qx === sx && qy === sy) || (px === sx && py === sy && qx === rx && qy === ry)) {
     // The same edge: a piece on both boundaries, after which chains start afresh.
     a.sharedWhole[e] = 1;
     b.sharedWhole[f] = 1;
     return true;
+  }
+  // Edges with one end in common, not collinear (most contacts between neighbours: the
+  // edges around a shared vertex). The general case below would find exactly this: the
+  // common vertex, as the end of one edge and the start or end of the other, is a contact
+  // of both (orient is exactly 0 there, and along exactly 0 or 1); nothing else is.
+  if (qx === rx && qy === ry) {
+    if (orient(px, py, qx, qy, sx, sy) !== 0 && orient(rx, ry, sx, sy, px, py) !== 0) return touchAt(a, e + 1, b, f);
+  } else if (px === sx && py === sy) {
+    if (orient(px, py, qx, qy, rx, ry) !== 0 && orient(rx, ry, sx, sy, qx, qy) !== 0) return touchAt(a, e, b, f + 1);
+  } else if (px === rx && py === ry) {
+    if (orient(px, py, qx, qy, sx, sy) !== 0 && orient(rx, ry, sx, sy, qx, qy) !== 0) return touchAt(a, e, b, f);
+  } else if (qx === sx && qy === sy) {
+    if (orient(px, py, qx, qy, rx, ry) !== 0 && orient(rx, ry, sx, sy, px, py) !== 0) return touchAt(a, e + 1, b, f + 1);
   }
   const o1 = orient(px, py, qx, qy, rx, ry);
   const o2 = orient(px, py, qx, qy, sx, sy);
@@ -250,11 +266,20 @@ function recordContact(a: Side, e: number, b: Side, f: number): boolean {
   if (o3 === 0) endOn(a, e, 0, b, f, px, py);
   if (o4 === 0) endOn(a, e, 1, b, f, qx, qy);
   if (collinear) {
-    const [tr, ts] = [a.along(e, rx, ry), a.along(e, sx, sy)];
+    const tr = a.along(e, rx, ry);
+    const ts = a.along(e, sx, sy);
     a.alongOther(e, Math.max(0, Math.min(tr, ts)), Math.min(1, Math.max(tr, ts)));
-    const [tp, tq] = [b.along(f, px, py), b.along(f, qx, qy)];
+    const tp = b.along(f, px, py);
+    const tq = b.along(f, qx, qy);
     b.alongOther(f, Math.max(0, Math.min(tp, tq)), Math.min(1, Math.max(tp, tq)));
   }
+  return true;
+}
+
+/** Edges a and b touch at a shared vertex, where edge aStart of a and edge bStart of b start (endOn's record of it). */
+function touchAt(a: Side, aStart: number, b: Side, bStart: number): true {
+  a.startsOnOther[aStart] = 1;
+  b.startsOnOther[bStart] = 1;
   return true;
 }
 
@@ -277,8 +302,8 @@ function endOn(own: Side, ownEdge: number, end: 0 | 1, other: Side, otherEdge: n
  * overlap, degrees.
  */
 export function interiorsApart(a: PolygonEdges, b: PolygonEdges, box: Box): boolean {
-  const sideA = new Side(a, box);
-  const sideB = new Side(b, box);
+  const sideA = SIDE_A.load(a, box);
+  const sideB = SIDE_B.load(b, box);
   if (sideA.edgeCount > 0 && sideB.edgeCount > 0 && !recordContacts(sideA, sideB)) return false;
   if (sideA.mayReachInto(b.polygon) || sideB.mayReachInto(a.polygon)) return false;
   // Interiors that meet with no boundary piece inside the other polygon: a part of each

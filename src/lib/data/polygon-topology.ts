@@ -1,9 +1,8 @@
-// Topology of one Polygon/MultiPolygon beyond its rings' shape: no edge crossing or
-// touching another (turf's kinks semantics, but with a segment index instead of its
-// all-pairs loop, so a 100 000-vertex boundary takes milliseconds, not minutes), no hole
-// outside its outer ring, no hole overlapping another, and no part of a MultiPolygon
-// overlapping another (a part inside another part's hole — an island in a lake — is
-// fine). Areas are measured with Clipper2 in a local metric frame, as findOverlaps does.
+// Topology of one Polygon/MultiPolygon beyond its rings' shape and crossings
+// (ring-crossing.ts): no hole outside its outer ring, no hole overlapping another, and no
+// part of a MultiPolygon overlapping another (a part inside another part's hole — an
+// island in a lake — is fine). Areas are measured with Clipper2 in a local metric frame,
+// as findOverlaps does.
 import type { Position } from 'geojson';
 import Flatbush from 'flatbush';
 import { Clipper, FillRule } from 'clipper2-ts';
@@ -53,67 +52,6 @@ function frameFor(polygons: readonly Ring[][]): LocalFrame {
     maxY = Math.max(maxY, p[1]!);
   }
   return new LocalFrame((minX + maxX) / 2, (minY + maxY) / 2);
-}
-
-/**
- * The first place where two edges of the rings cross or touch (other than neighbouring
- * edges of one ring at their shared vertex), or null. Parallel edges are not reported,
- * as in turf's kinks.
- */
-export function findCrossing(rings: readonly Ring[]): Position | null {
-  const starts: number[] = [];
-  let count = 0;
-  for (const ring of rings) {
-    starts.push(count);
-    count += Math.max(0, ring.length - 1);
-  }
-  if (count < 2) return null;
-  const ringOf = new Int32Array(count);
-  const segment = (g: number): [Position, Position] => {
-    const r = ringOf[g]!;
-    const i = g - starts[r]!;
-    const ring = rings[r]!;
-    return [ring[i]!, ring[i + 1]!];
-  };
-  const index = new Flatbush(count);
-  rings.forEach((ring, r) => {
-    for (let i = 0; i + 1 < ring.length; i++) {
-      ringOf[starts[r]! + i] = r;
-      const [a, b] = [ring[i]!, ring[i + 1]!];
-      index.add(Math.min(a[0]!, b[0]!), Math.min(a[1]!, b[1]!), Math.max(a[0]!, b[0]!), Math.max(a[1]!, b[1]!));
-    }
-  });
-  index.finish();
-  for (let g = 0; g < count; g++) {
-    const [a, b] = segment(g);
-    const r = ringOf[g]!;
-    const last = rings[r]!.length - 2;
-    let best: { h: number; at: Position } | null = null;
-    for (const h of index.search(Math.min(a[0]!, b[0]!), Math.min(a[1]!, b[1]!), Math.max(a[0]!, b[0]!), Math.max(a[1]!, b[1]!))) {
-      if (h <= g || (best && h >= best.h)) continue;
-      if (ringOf[h] === r) {
-        const i = g - starts[r]!;
-        const k = h - starts[r]!;
-        if (k - i === 1 || (i === 0 && k === last)) continue;
-      }
-      const [c, d] = segment(h);
-      const at = segmentsMeet(a, b, c, d);
-      if (at) best = { h, at };
-    }
-    if (best) return best.at;
-  }
-  return null;
-}
-
-/** Where segments ab and cd meet (ends included), or null; parallel segments never meet. */
-function segmentsMeet(a: Position, b: Position, c: Position, d: Position): Position | null {
-  const [ax, ay, bx, by, cx, cy, dx, dy] = [a[0]!, a[1]!, b[0]!, b[1]!, c[0]!, c[1]!, d[0]!, d[1]!];
-  const denominator = (dy - cy) * (bx - ax) - (dx - cx) * (by - ay);
-  if (denominator === 0) return null;
-  const s = ((dx - cx) * (ay - cy) - (dy - cy) * (ax - cx)) / denominator;
-  const t = ((bx - ax) * (ay - cy) - (by - ay) * (ax - cx)) / denominator;
-  if (s < 0 || s > 1 || t < 0 || t > 1) return null;
-  return [ax + s * (bx - ax), ay + s * (by - ay)];
 }
 
 /**

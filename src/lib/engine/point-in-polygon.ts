@@ -34,48 +34,56 @@ export interface FlatPolygon {
 /** Average edges per band: a few, so a test stays short even for long rings. */
 const EDGES_PER_BAND = 4;
 
+/** The band of latitude `lat` (clamped to the ring's bands), as bandRing and ringRelation number them. */
+function bandOf(lat: number, minLat: number, bandLatDeg: number, bandCount: number): number {
+  return Math.min(bandCount - 1, Math.max(0, Math.floor((lat - minLat) / bandLatDeg)));
+}
+
+/** bandRing's write position per band, kept from ring to ring (a province has thousands of rings). */
+let bandFill = new Uint32Array(0);
+
 function bandRing(coords: Float64Array): FlatRing {
   const edgeCount = Math.max(0, coords.length / 2 - 1);
   let minLat = Infinity;
   let maxLat = -Infinity;
   for (let i = 1; i < coords.length; i += 2) {
-    minLat = Math.min(minLat, coords[i] as number);
-    maxLat = Math.max(maxLat, coords[i] as number);
+    minLat = Math.min(minLat, coords[i]!);
+    maxLat = Math.max(maxLat, coords[i]!);
   }
   const bandCount = Math.max(1, Math.ceil(edgeCount / EDGES_PER_BAND));
   const bandLatDeg = Math.max((maxLat - minLat) / bandCount, 1e-12);
-  const bandOf = (lat: number) => Math.min(bandCount - 1, Math.max(0, Math.floor((lat - minLat) / bandLatDeg)));
   // Each edge goes into every band its latitude span (padded by the on-edge tolerance) meets.
-  const span = (e: number): [number, number] => {
-    const a = coords[2 * e + 1] as number;
-    const b = coords[2 * e + 3] as number;
-    return [bandOf(Math.min(a, b) - ON_EDGE_DEG), bandOf(Math.max(a, b) + ON_EDGE_DEG)];
-  };
   const bandStart = new Uint32Array(bandCount + 1);
   for (let e = 0; e < edgeCount; e++) {
-    const [b0, b1] = span(e);
-    for (let b = b0; b <= b1; b++) bandStart[b + 1] = (bandStart[b + 1] as number) + 1;
+    const a = coords[2 * e + 1]!;
+    const b = coords[2 * e + 3]!;
+    const b0 = bandOf(Math.min(a, b) - ON_EDGE_DEG, minLat, bandLatDeg, bandCount);
+    const b1 = bandOf(Math.max(a, b) + ON_EDGE_DEG, minLat, bandLatDeg, bandCount);
+    for (let band = b0; band <= b1; band++) bandStart[band + 1]!++;
   }
-  for (let b = 1; b <= bandCount; b++) bandStart[b] = (bandStart[b] as number) + (bandStart[b - 1] as number);
-  const fill = bandStart.slice(0, -1);
-  const bandEdges = new Uint32Array(bandStart[bandCount] as number);
+  for (let band = 1; band <= bandCount; band++) bandStart[band]! += bandStart[band - 1]!;
+  if (bandFill.length < bandCount) bandFill = new Uint32Array(bandCount);
+  const fill = bandFill;
+  for (let band = 0; band < bandCount; band++) fill[band] = bandStart[band]!;
+  const bandEdges = new Uint32Array(bandStart[bandCount]!);
   for (let e = 0; e < edgeCount; e++) {
-    const [b0, b1] = span(e);
-    for (let b = b0; b <= b1; b++) {
-      bandEdges[fill[b] as number] = e;
-      fill[b] = (fill[b] as number) + 1;
-    }
+    const a = coords[2 * e + 1]!;
+    const b = coords[2 * e + 3]!;
+    const b1 = bandOf(Math.max(a, b) + ON_EDGE_DEG, minLat, bandLatDeg, bandCount);
+    for (let band = bandOf(Math.min(a, b) - ON_EDGE_DEG, minLat, bandLatDeg, bandCount); band <= b1; band++) bandEdges[fill[band]!++] = e;
   }
   return { coords, minLat, maxLat, bandLatDeg, bandCount, bandStart, bandEdges };
 }
 
 function flattenRing(ring: Position[]): Float64Array {
-  const open = ring.length > 0 && (ring[0]?.[0] !== ring.at(-1)?.[0] || ring[0]?.[1] !== ring.at(-1)?.[1]);
-  const out = new Float64Array((ring.length + (open ? 1 : 0)) * 2);
-  ring.forEach((p, i) => {
+  const n = ring.length;
+  const open = n > 0 && (ring[0]?.[0] !== ring[n - 1]?.[0] || ring[0]?.[1] !== ring[n - 1]?.[1]);
+  const out = new Float64Array((n + (open ? 1 : 0)) * 2);
+  for (let i = 0; i < n; i++) {
+    const p = ring[i]!;
     out[2 * i] = p[0] ?? Number.NaN;
     out[2 * i + 1] = p[1] ?? Number.NaN;
-  });
+  }
   if (open) {
     out[out.length - 2] = out[0] ?? Number.NaN;
     out[out.length - 1] = out[1] ?? Number.NaN;
@@ -86,20 +94,29 @@ function flattenRing(ring: Position[]): Float64Array {
 /** Flattens a Polygon/MultiPolygon for fast repeated tests. */
 export function flattenPolygon(geometry: HamletGeometry): FlatPolygon {
   const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
-  const parts = polygons.map((rings) => rings.map((ring) => bandRing(flattenRing(ring))));
-  const bbox: BBox = [Infinity, Infinity, -Infinity, -Infinity];
+  const parts: FlatRing[][] = [];
+  for (const rings of polygons) {
+    const part: FlatRing[] = [];
+    for (const ring of rings) part.push(bandRing(flattenRing(ring)));
+    parts.push(part);
+  }
+  let west = Infinity;
+  let south = Infinity;
+  let east = -Infinity;
+  let north = -Infinity;
   for (const part of parts) {
     const outer = part[0]?.coords;
     if (!outer) continue;
     for (let i = 0; i < outer.length; i += 2) {
       const x = outer[i] as number;
       const y = outer[i + 1] as number;
-      if (x < bbox[0]) bbox[0] = x;
-      if (y < bbox[1]) bbox[1] = y;
-      if (x > bbox[2]) bbox[2] = x;
-      if (y > bbox[3]) bbox[3] = y;
+      if (x < west) west = x;
+      if (y < south) south = y;
+      if (x > east) east = x;
+      if (y > north) north = y;
     }
   }
+  const bbox: BBox = [west, south, east, north];
   return { parts, bbox };
 }
 
@@ -110,7 +127,7 @@ const ON_EDGE = 2;
 function ringRelation(ring: FlatRing, x: number, y: number): number {
   if (y < ring.minLat - ON_EDGE_DEG || y > ring.maxLat + ON_EDGE_DEG) return OUTSIDE;
   // The same banding as bandRing's, so y's band holds every edge that spans y.
-  const b = Math.min(ring.bandCount - 1, Math.max(0, Math.floor((y - ring.minLat) / ring.bandLatDeg)));
+  const b = bandOf(y, ring.minLat, ring.bandLatDeg, ring.bandCount);
   const { coords, bandEdges } = ring;
   let inside = false;
   for (let j = ring.bandStart[b] as number, end = ring.bandStart[b + 1] as number; j < end; j++) {
