@@ -18,8 +18,6 @@ const ascii = (token: string): Uint8Array => Uint8Array.from(token, (c) => c.cha
 
 /** Exact powers of ten: every 10^k up to 10^22 is a double. */
 const POW10 = Array.from({ length: 23 }, (_, k) => Number(`1e${k}`));
-/** Up to 15 significant digits the mantissa is an exact integer (< 2^53). */
-const MAX_EXACT_DIGITS = 15;
 
 // Character codes the scanners look for (plain constants: the hot loops compare bytes to them).
 const TAB = 9;
@@ -49,26 +47,23 @@ let numberEnd = 0;
 /**
  * The number at bytes[start], read exactly as Number() reads its text (its end in
  * numberEnd); NaN when there is none. `leadingZeros`: CSV's 007 (JSON allows a lone 0
- * before the point only). Up to 15 significant digits and a power of ten up to 22,
- * m × 10^e is one correctly rounded operation on exact doubles, so equal to Number()'s
- * result (Clinger's fast path); other numbers are handed to Number().
+ * before the point only). The digits, point left out, make an integer m; while m stays
+ * within 2^53 every step of building it was exact, and with a power of ten up to 22,
+ * m × 10^e is then one correctly rounded operation on exact doubles, so equal to Number()'s
+ * result (Clinger's fast path). Other numbers (17 significant digits, say) are handed to Number().
  */
 function readNumber(b: Uint8Array, start: number, leadingZeros: boolean): number {
   let i = start;
   const negative = b[i] === MINUS;
   if (negative) i++;
   let mantissa = 0;
-  let significant = 0;
   let exponent = 0;
   const intStart = i;
   let c = b[i]!;
   if (c === ZERO && !leadingZeros) c = b[++i]!;
   else
     while (c >= ZERO && c <= NINE) {
-      if (mantissa !== 0 || c !== ZERO) {
-        if (++significant <= MAX_EXACT_DIGITS) mantissa = mantissa * 10 + (c - ZERO);
-        else exponent++;
-      }
+      mantissa = mantissa * 10 + (c - ZERO);
       c = b[++i]!;
     }
   if (i === intStart) return Number.NaN;
@@ -76,15 +71,11 @@ function readNumber(b: Uint8Array, start: number, leadingZeros: boolean): number
     const fracStart = ++i;
     c = b[i]!;
     while (c >= ZERO && c <= NINE) {
-      if (mantissa !== 0 || c !== ZERO) {
-        if (++significant <= MAX_EXACT_DIGITS) {
-          mantissa = mantissa * 10 + (c - ZERO);
-          exponent--;
-        }
-      } else exponent--;
+      mantissa = mantissa * 10 + (c - ZERO);
       c = b[++i]!;
     }
     if (i === fracStart) return Number.NaN;
+    exponent = fracStart - i;
   }
   if (c === LOWER_E || c === UPPER_E) {
     c = b[++i]!;
@@ -102,7 +93,7 @@ function readNumber(b: Uint8Array, start: number, leadingZeros: boolean): number
   }
   if (i - start > MAX_NUMBER_CHARS) return Number.NaN;
   numberEnd = i;
-  if (significant > MAX_EXACT_DIGITS || exponent < -22 || exponent > 22) return Number(String.fromCharCode(...b.subarray(start, i)));
+  if (mantissa > Number.MAX_SAFE_INTEGER || exponent < -22 || exponent > 22) return Number(String.fromCharCode(...b.subarray(start, i)));
   const magnitude = exponent < 0 ? mantissa / POW10[-exponent]! : mantissa * POW10[exponent]!;
   return negative ? -magnitude : magnitude;
 }
