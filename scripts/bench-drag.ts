@@ -1,11 +1,11 @@
 // Planner drag benchmark in headless Chromium (npm run bench:drag [-- --seconds S] [--skip-province] [--skip-commune]):
 // a candidate site is dragged with the mouse, a move every 16 ms, over the sample and over
 // the engine benchmark's synthetic province (written once to a git-ignored fixture folder,
-// with its PMTiles built once into its tiles/ folder, as `npm run build-data` does),
+// with its PMTiles built into its tiles/ folder, as `npm run build-data` does, when missing or stale),
 // and the page's "planner-update" measures (move → figures on screen, see AppState) give the
 // figure update rate and the latency. Needs `npm run build` first (it serves dist/).
 import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
@@ -203,8 +203,20 @@ if (!args.includes('--skip-province') && !existsSync(`${PROVINCE_DIR}/area.json`
   console.log(`writing the synthetic province to ${PROVINCE_DIR} (once) …`);
   writePackage(syntheticPackage(PROVINCE_SCALE, 2), PROVINCE_DIR);
 }
-if (!args.includes('--skip-province') && !existsSync(`${PROVINCE_DIR}/tiles`)) {
-  console.log(`building the province's tiles into ${PROVINCE_DIR}/tiles (once) …`);
+/**
+ * Whether the province's tiles are missing, or older than its files or from before tiles
+ * recorded their data's fingerprint: the app would then draw it from GeoJSON, not tiles.
+ */
+function provinceTilesStale(): boolean {
+  const manifest = `${PROVINCE_DIR}/tiles/bench.json`;
+  if (!existsSync(manifest) || !('data_fingerprint' in (JSON.parse(readFileSync(manifest, 'utf8')) as object))) return true;
+  const builtMs = statSync(manifest).mtimeMs;
+  // files.json is written by build-data itself.
+  return readdirSync(PROVINCE_DIR, { withFileTypes: true }).some((f) => f.isFile() && f.name !== 'files.json' && statSync(`${PROVINCE_DIR}/${f.name}`).mtimeMs > builtMs);
+}
+
+if (!args.includes('--skip-province') && provinceTilesStale()) {
+  console.log(`building the province's tiles into ${PROVINCE_DIR}/tiles …`);
   const built = spawnSync('npx', ['tsx', 'scripts/build-data.ts', PROVINCE_DIR, '--out', `${PROVINCE_DIR}/tiles`], { cwd: ROOT, stdio: 'inherit' });
   if (built.status !== 0) throw new Error('bench:drag: build-data failed on the province (see above)');
 }
