@@ -32,8 +32,8 @@ import { decodeText } from './text.ts';
  * while the other files are checked: exactly readPopulationFast, so a non-null answer is
  * what the loader itself would have made of the file, with no message. The reader may
  * take `bytes` (a thread is handed the buffer rather than a copy of 100 MB); on null (or
- * a failure) the loader reads the file again from its source and checks it itself, with
- * every message.
+ * a failure) the loader checks the file itself, with every message, reading it again from
+ * its source if its bytes were taken.
  */
 export type PopulationReader = (name: PopulationVectorFile, bytes: Uint8Array) => Promise<PopulationPoints | null>;
 
@@ -174,10 +174,10 @@ export async function loadPackageDetailed(source: PackageSource, options: LoadOp
     }
     return fast ?? vector(name, POPULATION_LOADERS[name]);
   };
-  /** The general loader on a file the reader declined (it may have taken the bytes: they are read again). */
+  /** A file the reader declined, read here: again from the source first if the reader took its bytes (a thread is handed the buffer). */
   const afterReader = async (name: PopulationVectorFile): Promise<PopulationPoints | null | undefined> => {
-    bytes.set(name, await read(name));
-    return vector(name, POPULATION_LOADERS[name]);
+    if (bytes.get(name)!.byteLength === 0) bytes.set(name, await read(name));
+    return readPopulationFile(name);
   };
   /** Loads the first population file present into parts; returns its name (for later warnings). */
   const loadPopulation = async (parts: Partial<DataPackage>): Promise<string> => {

@@ -214,17 +214,21 @@ describe('reading the population file elsewhere (the CLI: on a worker thread)', 
     expect(plain.problems.map(formatProblem)).toContainEqual(expect.stringMatching(/^population\.geojson feature 0, pop: /));
     expect(await loadWith(files, reader)).toEqual(plain);
     expect(await loadWith(files, () => Promise.reject(new Error('worker died')))).toEqual(plain);
-    // A reader that moves the buffer away (as a thread does) leaves the loader's copy empty.
+    // A reader that moves the buffer away (as a thread does) leaves the loader's bytes empty:
+    // the file is read again. One that declines without taking them costs no second read.
     let reads = 0;
     const source = memorySource('p', files);
     const counted = { ...source, read: async (name: string) => (name === 'population.geojson' && reads++, source.read(name)) };
     const taken = await loadPackage(counted, {
       populationReader: async (_name, bytes) => {
-        bytes.fill(0);
+        structuredClone(bytes.buffer, { transfer: [bytes.buffer] });
         return null;
       },
     });
     expect(reads).toBe(2);
     expect(taken).toEqual(plain);
+    reads = 0;
+    expect(await loadPackage(counted, { populationReader: async () => null })).toEqual(plain);
+    expect(reads).toBe(1);
   });
 });
