@@ -9,6 +9,7 @@
 // problem with its usual message, so no message is lost and a file the fast path accepts
 // is one the general loader accepts with the same points.
 import { CELL_RANGES, RANGES, type PlausibleRange } from '../engine/ranges.ts';
+import { PopulationPointsBuilder } from '../engine/population.ts';
 import type { PopulationPoints } from '../engine/types.ts';
 import { convertPosition } from './coords.ts';
 import type { Crs } from './crs.ts';
@@ -126,12 +127,9 @@ const QUIET_WEIGHT = quietBounds(RANGES.population_weight);
 const QUIET_LON = quietBounds(CELL_RANGES.lon);
 const QUIET_LAT = quietBounds(CELL_RANGES.lat);
 
-/** Points as columns, grown as they are read. */
+/** The points read, as columns, when their weight and position need no message. */
 class PointSink {
-  private lon: Float64Array = new Float64Array(4096);
-  private lat: Float64Array = new Float64Array(4096);
-  private pop: Float64Array = new Float64Array(4096);
-  private count = 0;
+  private readonly columns = new PopulationPointsBuilder();
 
   constructor(private readonly crs: Crs | null) {}
 
@@ -145,28 +143,14 @@ class PointSink {
       if (!('lonLat' in got)) return false;
       [lon, lat] = got.lonLat;
     } else if (!(lon >= QUIET_LON.min && lon <= QUIET_LON.max && lat >= QUIET_LAT.min && lat <= QUIET_LAT.max)) return false;
-    if (this.count === this.pop.length) {
-      this.lon = grown(this.lon);
-      this.lat = grown(this.lat);
-      this.pop = grown(this.pop);
-    }
-    this.lon[this.count] = lon;
-    this.lat[this.count] = lat;
-    this.pop[this.count++] = pop;
+    this.columns.push(lon, lat, pop);
     return true;
   }
 
   /** The points read, or null when there are none (the general loader has the message). */
   points(): PopulationPoints | null {
-    const n = this.count;
-    return n === 0 ? null : { lon: this.lon.slice(0, n), lat: this.lat.slice(0, n), pop: this.pop.slice(0, n) };
+    return this.columns.count === 0 ? null : this.columns.build();
   }
-}
-
-function grown(column: Float64Array): Float64Array {
-  const larger = new Float64Array(column.length * 2);
-  larger.set(column);
-  return larger;
 }
 
 /** The index after a UTF-8 byte-order mark (the text decoder drops it too), or −1 when the file is too large to be text. */

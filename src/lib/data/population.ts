@@ -3,8 +3,8 @@
 // → a point at the cell's centre); load-package.ts picks one in that order.
 import Flatbush from 'flatbush';
 import { containsPoint } from '../engine/point-in-polygon.ts';
-import { BBOX_PAD_DEG, hamletPolygons, packagePopulationIndex, populationPoints } from '../engine/population.ts';
-import type { Hamlet, PopulationPoint, PopulationPoints } from '../engine/types.ts';
+import { BBOX_PAD_DEG, hamletPolygons, packagePopulationIndex, PopulationPointsBuilder } from '../engine/population.ts';
+import type { Hamlet, PopulationPoints } from '../engine/types.ts';
 import { describeRange, RANGES } from '../engine/ranges.ts';
 import type { FileProblems } from './collector.ts';
 import type { Crs } from './crs.ts';
@@ -20,7 +20,7 @@ export function loadPopulationGeoJson(text: string, fp: FileProblems, crs: Crs |
   const features = readFeatureCollection(text, fp, crs);
   if (!features) return null;
   const errorsBefore = fp.errorCount;
-  const out: PopulationPoint[] = [];
+  const out = new PopulationPointsBuilder();
   const unknown = new UnknownNames();
   for (const f of features) {
     const r = new FieldReader(fp, f.where, f.properties, 'json');
@@ -28,10 +28,10 @@ export function loadPopulationGeoJson(text: string, fp: FileProblems, crs: Crs |
     const position = pointOf(f, r);
     unknown.note(f.properties, r, ['id', 'name']);
     if (!r.ok || pop === null || position === null) continue;
-    out.push({ lon: position[0], lat: position[1], pop });
+    out.push(position[0], position[1], pop);
   }
   unknown.report(fp);
-  return fp.errorCount > errorsBefore ? null : populationPoints(out);
+  return fp.errorCount > errorsBefore ? null : out.build();
 }
 
 /** population.csv: one weighted point per row, `lon,lat,pop` (or x,y in a declared CRS). */
@@ -40,20 +40,20 @@ export function loadPopulationCsv(text: string, fp: FileProblems, crs: Crs | nul
   if (!table) return null;
   const errorsBefore = fp.errorCount;
   const points = new CsvPointReader(crs ?? undefined);
-  const out: PopulationPoint[] = [];
+  const out = new PopulationPointsBuilder();
   for (const row of table.rows) {
     const r = new FieldReader(fp, `row ${row.row}`, row.values, 'csv');
     const position = points.read(r);
     const pop = r.ranged('pop', RANGES.population_weight, true);
     if (!r.ok || pop === null || position === null) continue;
-    out.push({ lon: position[0], lat: position[1], pop });
+    out.push(position[0], position[1], pop);
   }
-  return fp.errorCount > errorsBefore ? null : populationPoints(out);
+  return fp.errorCount > errorsBefore ? null : out.build();
 }
 
 /** Raster cells with a positive count → points at cell centres (WGS84). */
 export function rasterToPoints(g: GeoRaster, fp: FileProblems): PopulationPoints | null {
-  const out: PopulationPoint[] = [];
+  const out = new PopulationPointsBuilder();
   let negative = 0;
   let firstNegative = '';
   let outside = 0;
@@ -83,7 +83,7 @@ export function rasterToPoints(g: GeoRaster, fp: FileProblems): PopulationPoints
         if (outside++ === 0) firstOutside = `row ${row}, column ${col}`;
         continue;
       }
-      out.push({ lon, lat, pop: v });
+      out.push(lon, lat, v);
     }
   }
   if (negative) {
@@ -98,7 +98,7 @@ export function rasterToPoints(g: GeoRaster, fp: FileProblems): PopulationPoints
   if (unusual) {
     fp.warn(null, null, `${plural(unusual, 'cell has', 'cells have')} more than ${showCount(limit.usualMax)} people (first at ${firstUnusual}): ${limit.usualWhy}; is the band a density per km² rather than a count?`);
   }
-  return negative || outside || tooMany ? null : populationPoints(out);
+  return negative || outside || tooMany ? null : out.build();
 }
 
 /**

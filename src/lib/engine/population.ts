@@ -30,6 +30,40 @@ export function populationPoints(list: readonly PopulationPoint[]): PopulationPo
   return { lon: Float64Array.from(list, (p) => p.lon), lat: Float64Array.from(list, (p) => p.lat), pop: Float64Array.from(list, (p) => p.pop) };
 }
 
+/** Builds PopulationPoints one point at a time, into columns that grow: no object per point. */
+export class PopulationPointsBuilder {
+  private lon = new Float64Array(4096);
+  private lat = new Float64Array(4096);
+  private pop = new Float64Array(4096);
+  private size = 0;
+
+  get count(): number {
+    return this.size;
+  }
+
+  push(lon: number, lat: number, pop: number): void {
+    if (this.size === this.pop.length) {
+      this.lon = grown(this.lon);
+      this.lat = grown(this.lat);
+      this.pop = grown(this.pop);
+    }
+    this.lon[this.size] = lon;
+    this.lat[this.size] = lat;
+    this.pop[this.size++] = pop;
+  }
+
+  build(): PopulationPoints {
+    const n = this.size;
+    return { lon: this.lon.slice(0, n), lat: this.lat.slice(0, n), pop: this.pop.slice(0, n) };
+  }
+}
+
+function grown(column: Float64Array<ArrayBuffer>): Float64Array<ArrayBuffer> {
+  const larger = new Float64Array(column.length * 2);
+  larger.set(column);
+  return larger;
+}
+
 /** The points as a list of objects (for tests and for writing files). */
 export function pointList(points: PopulationPoints): PopulationPoint[] {
   return Array.from(points.pop, (pop, i) => ({ lon: points.lon[i]!, lat: points.lat[i]!, pop }));
